@@ -1,0 +1,146 @@
+import { randomUUID } from 'node:crypto';
+import { and, eq, inArray, isNotNull, isNull, lt, ne, sql, type SQL } from 'drizzle-orm';
+import type { Account, AccountFields, AccountSummary, AccountsListInput } from '../../shared/contract/index.js';
+import type { Db } from '../open.js';
+import { accounts } from '../schema.js';
+import { conflict, notFound } from './failure.js';
+
+type Row = typeof accounts.$inferSelect;
+
+const collator = new Intl.Collator(['zh-CN', 'en'], { numeric: true, sensitivity: 'base' });
+const TIER_ORDER = { A: 0, B: 1, C: 2 } as const;
+const TRASH_DAYS = 30;
+
+export const toAccount = (row: Row): Account => ({
+  id: row.id,
+  name: row.name,
+  industry: row.industry,
+  region: row.region,
+  tier: row.tier,
+  purchasingMode: row.purchasingMode,
+  purchasePattern: row.purchasePattern,
+  annualPotential: row.annualPotential,
+  currency: row.currency as Account['currency'],
+  relationshipPhase: row.relationshipPhase,
+  strategicFit: row.strategicFit,
+  clientPlan: row.clientPlan,
+  procurementProcess: row.procurementProcess,
+  notes: row.notes,
+  archivedAt: row.archivedAt,
+  createdAt: row.createdAt,
+  updatedAt: row.updatedAt,
+});
+
+/** `%` and `_` typed by the user are literal characters, not wildcards. */
+const likeContains = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+export function listAccounts(db: Db, input: AccountsListInput): AccountSummary[] {
+  const where: SQL[] = [isNull(accounts.deletedAt)];
+  const status = input.status ?? 'active';
+  if (status === 'active') where.push(isNull(accounts.archivedAt));
+  if (status === 'archived') where.push(isNotNull(accounts.archivedAt));
+  const search = input.search?.trim();
+  if (search) where.push(sql`${accounts.name} like ${likeContains(search)} escape '\\'`);
+  if (input.tiers?.length) where.push(inArray(accounts.tier, input.tiers));
+  if (input.phases?.length) where.push(inArray(accounts.relationshipPhase, input.phases));
+
+  const rows = db.select().from(accounts).where(and(...where)).all();
+  const sign = input.direction === 'desc' ? -1 : 1;
+  const byName = (a: Row, b: Row) => collator.compare(a.name, b.name);
+  const compare: Record<NonNullable<AccountsListInput['sort']>, (a: Row, b: Row) => number> = {
+    name: (a, b) => sign * byName(a, b),
+    updated: (a, b) => sign * a.updatedAt.localeCompare(b.updatedAt) || byName(a, b),
+    tier: (a, b) => sign * (TIER_ORDER[a.tier] - TIER_ORDER[b.tier]) || byName(a, b),
+    // Accounts without a figure go last in either direction.
+    potential: (a, b) =>
+      (a.annualPotential === null ? 1 : 0) - (b.annualPotential === null ? 1 : 0) ||
+      sign * ((a.annualPotential ?? 0) - (b.annualPotential ?? 0)) ||
+      byName(a, b),
+  };
+  rows.sort(compare[input.sort ?? 'name']);
+  return rows.map((row) => ({ ...toAccount(row), peopleCount: 0 }));
+}
+
+export function getLiveRow(db: Db, id: string): Row {
+  const row = db.select().from(accounts).where(and(eq(accounts.id, id), isNull(accounts.deletedAt))).get();
+  if (!row) throw notFound('errors.accountNotFound');
+  return row;
+}
+
+export const getAccount = (db: Db, id: string): Account => toAccount(getLiveRow(db, id));
+
+function assertNameFree(db: Db, name: string, exceptId?: string) {
+  const clash = db
+    .select({ id: accounts.id })
+    .from(accounts)
+    .where(
+      and(
+        sql`lower(${accounts.name}) = lower(${name})`,
+        isNull(accounts.deletedAt),
+        exceptId ? ne(accounts.id, exceptId) : undefined,
+      ),
+    )
+    .get();
+  if (clash) throw conflict('errors.duplicateName', { name });
+}
+
+export function createAccount(db: Db, fields: AccountFields, extra: { isSample?: boolean } = {}): Account {
+  assertNameFree(db, fields.name);
+  const now = new Date().toISOString();
+  const row = db
+    .insert(accounts)
+    .values({ id: randomUUID(), ...fields, isSample: extra.isSample ?? false, createdAt: now, updatedAt: now })
+    .returning()
+    .get();
+  return toAccount(row);
+}
+
+export function updateAccount(db: Db, id: string, fields: AccountFields): Account {
+  getLiveRow(db, id);
+  assertNameFree(db, fields.name, id);
+  const row = db
+    .update(accounts)
+    .set({ ...fields, updatedAt: new Date().toISOString() })
+    .where(eq(accounts.id, id))
+    .returning()
+    .get();
+  return toAccount(row);
+}
+
+export function archiveAccount(db: Db, id: string, archived: boolean): Account {
+  getLiveRow(db, id);
+  const now = new Date().toISOString();
+  const row = db
+    .update(accounts)
+    .set({ archivedAt: archived ? now : null, updatedAt: now })
+    .where(eq(accounts.id, id))
+    .returning()
+    .get();
+  return toAccount(row);
+}
+
+export function deleteAccount(db: Db, id: string): { id: string } {
+  getLiveRow(db, id);
+  db.update(accounts).set({ deletedAt: new Date().toISOString() }).where(eq(accounts.id, id)).run();
+  return { id };
+}
+
+export function restoreAccount(db: Db, id: string): Account {
+  const row = db.select().from(accounts).where(and(eq(accounts.id, id), isNotNull(accounts.deletedAt))).get();
+  if (!row) throw notFound('errors.accountNotFound');
+  assertNameFree(db, row.name, id);
+  const restored = db.update(accounts).set({ deletedAt: null }).where(eq(accounts.id, id)).returning().get();
+  return toAccount(restored);
+}
+
+/** Accounts in the trash for longer than the undo window are removed for good (children cascade). */
+export function purgeTrash(db: Db, now = new Date()): number {
+  const cutoff = new Date(now.getTime() - TRASH_DAYS * 86_400_000).toISOString();
+  return db.delete(accounts).where(and(isNotNull(accounts.deletedAt), lt(accounts.deletedAt, cutoff))).run().changes;
+}
+
+export function liveSampleExists(db: Db): boolean {
+  return Boolean(
+    db.select({ id: accounts.id }).from(accounts).where(and(eq(accounts.isSample, true), isNull(accounts.deletedAt))).get(),
+  );
+}

@@ -1,0 +1,22 @@
+import type { ApiError, ErrorCode, FieldError } from '../../shared/contract/index.js';
+import { englishText } from '../../shared/i18n/index.js';
+
+/** Thrown by a backend function to end the call (and roll back its transaction) with a clear error. */
+export class ApiFailure extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly key: string,
+    readonly params: Record<string, string | number> = {},
+    readonly fields?: FieldError[],
+  ) {
+    super(englishText(key, params));
+    this.name = 'ApiFailure';
+  }
+
+  toError(): ApiError {
+    return { code: this.code, key: this.key, message: this.message, params: this.params, ...(this.fields ? { fields: this.fields } : {}) };
+  }
+}
+
+export const notFound = (key = 'errors.notFound', params?: Record<string, string | number>) => new ApiFailure('not_found', key, params);
+export const conflict = (key: string, params?: Record<string, string | number>) => new ApiFailure('conflict', key, params);

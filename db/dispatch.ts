@@ -1,0 +1,50 @@
+import type { z } from 'zod';
+import { contract, fail, isChannel, ok, type Envelope, type FieldError } from '../shared/contract/index.js';
+import { englishText } from '../shared/i18n/index.js';
+import { ApiFailure } from './api/failure.js';
+import { createApi, type Api, type ApiOptions } from './api/index.js';
+import type { DbHandle } from './open.js';
+
+export type Dispatch = (channel: unknown, input: unknown) => Envelope<unknown>;
+
+/**
+ * The single entry point for every transport (Electron IPC, the Chromium test bridge, tests):
+ * look the channel up, parse the input with its schema, run it in one transaction, answer with an
+ * envelope. Never throws; a failed call leaves the database as it was.
+ */
+export function createDispatch(handle: DbHandle, options: ApiOptions & { onInternalError?: (error: unknown) => void } = {}): Dispatch {
+  const api: Api = createApi(handle, options);
+  const report = options.onInternalError ?? ((error: unknown) => console.error('[keyplan] internal error', error));
+  return (channel, input) => {
+    if (!isChannel(channel)) {
+      const name = typeof channel === 'string' ? channel.slice(0, 100) : typeof channel;
+      return fail({ code: 'bad_input', key: 'errors.unknownChannel', params: { channel: name }, message: englishText('errors.unknownChannel', { channel: name }) });
+    }
+    const parsed = contract[channel].input.safeParse(input);
+    if (!parsed.success) {
+      const fields = parsed.error.issues.map(toFieldError);
+      return fail({ code: 'bad_input', key: 'errors.badInput', message: describe(fields), fields });
+    }
+    const run = api[channel] as (input: unknown) => unknown;
+    try {
+      return ok(handle.sqlite.transaction(() => run(parsed.data)).immediate());
+    } catch (error) {
+      if (error instanceof ApiFailure) return fail(error.toError());
+      report(error);
+      return fail({ code: 'internal', key: 'errors.internal', message: englishText('errors.internal') });
+    }
+  };
+}
+
+export function toFieldError(issue: z.core.$ZodIssue): FieldError {
+  const key = issue.message.startsWith('errors.') ? issue.message : 'errors.invalid';
+  const params: Record<string, string | number> = {};
+  if ('maximum' in issue && (typeof issue.maximum === 'number' || typeof issue.maximum === 'bigint')) params.maximum = Number(issue.maximum);
+  if ('minimum' in issue && (typeof issue.minimum === 'number' || typeof issue.minimum === 'bigint')) params.minimum = Number(issue.minimum);
+  const path = issue.path.map(String).join('.');
+  const keys = issue.code === 'unrecognized_keys' ? ` (${issue.keys.join(', ')})` : '';
+  return { path, key, params, message: `${englishText(key, params)}${key === 'errors.invalid' ? ` ${issue.message}${keys}` : ''}` };
+}
+
+const describe = (fields: FieldError[]) =>
+  `${englishText('errors.badInput')} ${fields.map((f) => `${f.path || 'input'}: ${f.message}`).join('; ')}`;

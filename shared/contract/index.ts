@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import {
+  accountsArchive,
+  accountsById,
+  accountsCreate,
+  accountsList,
+  accountsUpdate,
+  type Account,
+  type AccountSummary,
+} from './accounts.js';
+import { empty } from './common.js';
+import { sampleLoad, settingsSet, type AppInfo, type Settings } from './settings.js';
+
+/** A channel: the zod schema its input must pass, and (as a type only) what it returns. */
+interface Channel<I extends z.ZodType, O> {
+  input: I;
+  output?: O;
+}
+const channel = <O>() => <I extends z.ZodType>(input: I): Channel<I, O> => ({ input });
+
+/** The whole API, once. Electron's IPC handler, the backend and the renderer all use this map. */
+export const contract = {
+  'accounts.list': channel<AccountSummary[]>()(accountsList),
+  'accounts.get': channel<Account>()(accountsById),
+  'accounts.create': channel<Account>()(accountsCreate),
+  'accounts.update': channel<Account>()(accountsUpdate),
+  'accounts.archive': channel<Account>()(accountsArchive),
+  /** Moves the account to the trash; `accounts.restore` undoes it. */
+  'accounts.delete': channel<{ id: string }>()(accountsById),
+  'accounts.restore': channel<Account>()(accountsById),
+  'sample.load': channel<Account>()(sampleLoad),
+  'settings.get': channel<Settings>()(empty),
+  'settings.set': channel<Settings>()(settingsSet),
+  'app.info': channel<AppInfo>()(empty),
+} as const;
+
+export type Contract = typeof contract;
+export type ChannelName = keyof Contract;
+export type Input<C extends ChannelName> = z.input<Contract[C]['input']>;
+export type ParsedInput<C extends ChannelName> = z.output<Contract[C]['input']>;
+export type Output<C extends ChannelName> = NonNullable<Contract[C]['output']>;
+
+export const CHANNELS = Object.keys(contract) as ChannelName[];
+export const isChannel = (name: unknown): name is ChannelName =>
+  typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+
+export * from './envelope.js';
+export * from './accounts.js';
+export * from './settings.js';

@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { LANGUAGES } from '../i18n/languages.js';
+
+export const sampleLoad = z.strictObject({ language: z.enum(LANGUAGES, { error: 'errors.choose' }) });
+export const settingsSet = z.strictObject({ language: z.enum(LANGUAGES, { error: 'errors.choose' }) });
+
+/** `language` is null until the user picks one: then the UI follows the OS locale. */
+export interface Settings {
+  language: (typeof LANGUAGES)[number] | null;
+}
+
+export interface AppInfo {
+  databasePath: string;
+  version: string;
+  schemaVersion: number;
+}

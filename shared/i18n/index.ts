@@ -1,0 +1,17 @@
+import { en, type Messages } from './en.js';
+import { zhCN } from './zh-CN.js';
+import type { Language } from './languages.js';
+
+export const messages: Record<Language, Messages> = { 'zh-CN': zhCN, en };
+export type { Messages };
+export * from './languages.js';
+
+/** The English text of a dotted key, with {{params}} filled in (for error envelopes and logs). */
+export function englishText(key: string, params: Record<string, string | number> = {}): string {
+  let node: unknown = en;
+  for (const part of key.split('.')) {
+    node = typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[part] : undefined;
+  }
+  const template = typeof node === 'string' ? node : key;
+  return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? ''));
+}
