@@ -9,6 +9,26 @@ import {
   type AccountSummary,
 } from './accounts.js';
 import { empty } from './common.js';
+import {
+  linksCreate,
+  linksIds,
+  linksUpdate,
+  mapGet,
+  peopleCreate,
+  peopleIds,
+  peopleMove,
+  peopleRestore,
+  peopleUpdate,
+  teamById,
+  teamCreate,
+  teamUpdate,
+  type AccountMap,
+  type Link,
+  type PeopleDeleted,
+  type PeopleRestored,
+  type Person,
+  type TeamMember,
+} from './people.js';
 import { sampleLoad, settingsSet, type AppInfo, type Settings } from './settings.js';
 
 /** A channel: the zod schema its input must pass, and (as a type only) what it returns. */
@@ -29,6 +49,24 @@ export const contract = {
   'accounts.delete': channel<{ id: string }>()(accountsById),
   'accounts.restore': channel<Account>()(accountsById),
   'sample.load': channel<Account>()(sampleLoad),
+  /** The account with its live people and links, and our whole team. */
+  'map.get': channel<AccountMap>()(mapGet),
+  'people.create': channel<Person>()(peopleCreate),
+  'people.update': channel<Person>()(peopleUpdate),
+  /** Saves canvas positions (all or none). */
+  'people.move': channel<{ count: number }>()(peopleMove),
+  /** Soft delete with their links; answers what `people.restore` needs to undo it. */
+  'people.delete': channel<PeopleDeleted>()(peopleIds),
+  'people.restore': channel<PeopleRestored>()(peopleRestore),
+  'links.create': channel<Link>()(linksCreate),
+  'links.update': channel<Link>()(linksUpdate),
+  'links.delete': channel<{ ids: string[] }>()(linksIds),
+  'links.restore': channel<Link[]>()(linksIds),
+  'team.list': channel<TeamMember[]>()(empty),
+  'team.create': channel<TeamMember>()(teamCreate),
+  'team.update': channel<TeamMember>()(teamUpdate),
+  /** Removes the member; the people they owned get no owner. */
+  'team.delete': channel<{ id: string }>()(teamById),
   'settings.get': channel<Settings>()(empty),
   'settings.set': channel<Settings>()(settingsSet),
   'app.info': channel<AppInfo>()(empty),
@@ -47,3 +85,4 @@ export const isChannel = (name: unknown): name is ChannelName =>
 export * from './envelope.js';
 export * from './accounts.js';
 export * from './settings.js';
+export * from './people.js';

@@ -127,6 +127,12 @@ export const linksCreate = z.strictObject({
 });
 export const linksUpdate = z.strictObject({ id, patch: linkFields.partial() });
 export const linksIds = z.strictObject({ ids });
+/** Exactly what `people.delete` answered: undo puts those people, links and reporting lines back. */
+export const peopleRestore = z.strictObject({
+  ids,
+  linkIds: z.array(id).max(MOVE_BATCH_MAX),
+  detached: z.array(z.strictObject({ id, reportsToId: id })).max(MOVE_BATCH_MAX),
+});
 export const teamCreate = z.strictObject({ fields: teamMemberFields });
 export const teamUpdate = z.strictObject({ id, fields: teamMemberFields });
 export const teamById = z.strictObject({ id });
@@ -137,4 +143,14 @@ export interface PeopleDeleted {
   linkIds: string[];
   /** People whose manager was deleted, with that manager, so undo re-attaches them. */
   detached: { id: string; reportsToId: string }[];
+}
+
+/**
+ * What `people.restore` brought back: the restored people, the people re-attached to a restored
+ * manager, and the restored links. A link whose other end is still deleted, or that a newer link of
+ * the same kind now duplicates, stays deleted; a report who got another manager meanwhile keeps them.
+ */
+export interface PeopleRestored {
+  people: Person[];
+  links: Link[];
 }

@@ -1,0 +1,51 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink, Route, Routes, useNavigate } from 'react-router';
+import { AccountPage } from './features/accounts/AccountPage.js';
+import { AccountsPage } from './features/accounts/AccountsPage.js';
+import { SettingsPage } from './features/settings/SettingsPage.js';
+import { Toasts } from './components/Toasts.js';
+
+export function App() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+
+  useEffect(() => {
+    const bridge = window.keyplan;
+    if (!bridge) return;
+    const offNew = bridge.on('menu:new-account', () => navigate('/?new=1'));
+    const offSettings = bridge.on('menu:settings', () => navigate('/settings'));
+    return () => {
+      offNew();
+      offSettings();
+    };
+  }, [navigate]);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <nav className="sidebar" aria-label={t('nav.main')}>
+        <div className="brand" aria-hidden="true">
+          <span className="brand-mark">K</span>
+          <span className="brand-name">{t('app.name')}</span>
+        </div>
+        <NavLink to="/" end className="nav-link">
+          {t('nav.accounts')}
+        </NavLink>
+        <NavLink to="/settings" className="nav-link">
+          {t('nav.settings')}
+        </NavLink>
+      </nav>
+      <main id="main" className="main">
+        <Routes>
+          <Route path="/" element={<AccountsPage />} />
+          <Route path="/accounts/:accountId/*" element={<AccountPage />} />
+          <Route path="/settings" element={<SettingsPage />} />
+        </Routes>
+      </main>
+      <Toasts />
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import { useTranslation } from 'react-i18next';
+import { ACCOUNT_SORTS, ACCOUNT_STATUSES, RELATIONSHIP_PHASES, TIERS } from '../../../../shared/domain/accounts.js';
+import type { useAccountFilters } from './useAccountFilters.js';
+
+type Filters = ReturnType<typeof useAccountFilters>;
+
+export function AccountFilters({ filters, tier, phase, set }: Filters) {
+  const { t } = useTranslation();
+  return (
+    <div className="toolbar" role="search">
+      <input
+        type="search"
+        className="search"
+        aria-label={t('accounts.searchLabel')}
+        placeholder={t('accounts.searchPlaceholder')}
+        value={filters.search ?? ''}
+        onChange={(e) => set('q', e.target.value)}
+        maxLength={200}
+      />
+      <label className="inline-field">
+        <span>{t('accounts.filterTier')}</span>
+        <select value={tier} onChange={(e) => set('tier', e.target.value)}>
+          <option value="">{t('accounts.allTiers')}</option>
+          {TIERS.map((value) => (
+            <option key={value} value={value}>
+              {t(`tier.${value}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="inline-field">
+        <span>{t('accounts.filterPhase')}</span>
+        <select value={phase} onChange={(e) => set('phase', e.target.value)}>
+          <option value="">{t('accounts.allPhases')}</option>
+          {RELATIONSHIP_PHASES.map((value) => (
+            <option key={value} value={value}>
+              {t(`relationshipPhase.${value}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="inline-field">
+        <span>{t('accounts.filterStatus')}</span>
+        <select value={filters.status} onChange={(e) => set('status', e.target.value === 'active' ? '' : e.target.value)}>
+          {ACCOUNT_STATUSES.map((value) => (
+            <option key={value} value={value}>
+              {t(`accounts.status.${value}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="inline-field">
+        <span>{t('accounts.sortBy')}</span>
+        <select value={filters.sort} onChange={(e) => set('sort', e.target.value === 'name' ? '' : e.target.value)}>
+          {ACCOUNT_SORTS.map((value) => (
+            <option key={value} value={value}>
+              {t(`accounts.sort.${value}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="inline-field">
+        <span>{t('accounts.direction')}</span>
+        <select value={filters.direction} onChange={(e) => set('dir', e.target.value === 'asc' ? '' : e.target.value)}>
+          <option value="asc">{t('accounts.asc')}</option>
+          <option value="desc">{t('accounts.desc')}</option>
+        </select>
+      </label>
+    </div>
+  );
+}

@@ -1,0 +1,153 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm, type FieldPath } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { accountFields, type AccountFields } from '../../../../shared/contract/index.js';
+import {
+  CURRENCIES,
+  NAME_MAX,
+  PURCHASE_PATTERNS,
+  PURCHASING_MODES,
+  RELATIONSHIP_PHASES,
+  TEXT_MAX,
+  TIERS,
+} from '../../../../shared/domain/accounts.js';
+import { ApiCallError } from '../../api/client.js';
+import { Field } from '../../components/Field.js';
+import { errorText } from '../../i18n/errorText.js';
+
+interface AccountFormProps {
+  initial: AccountFields;
+  onSubmit: (fields: AccountFields) => Promise<unknown>;
+  onCancel: () => void;
+}
+
+const nullable = (value: unknown) => (value === '' || value === undefined ? null : value);
+const optionalNumber = (value: unknown) => {
+  if (value === '' || value === null || value === undefined) return null;
+  const n = typeof value === 'number' ? value : Number(String(value).replace(/[,\s]/g, ''));
+  return Number.isNaN(n) ? value : n;
+};
+
+/** The account profile form: validates as the user types; a failed save keeps what was typed and says why. */
+export function AccountForm({ initial, onSubmit, onCancel }: AccountFormProps) {
+  const { t } = useTranslation();
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const { register, handleSubmit, setError, formState } = useForm<AccountFields>({
+    resolver: zodResolver(accountFields),
+    defaultValues: initial,
+    mode: 'onChange',
+  });
+  const { errors, isSubmitting } = formState;
+  const err = (name: keyof AccountFields) => {
+    const message = errors[name]?.message;
+    return message ? t(message.startsWith('errors.') ? message : 'errors.invalid') : undefined;
+  };
+
+  const submit = handleSubmit(async (fields) => {
+    setSaveError(null);
+    try {
+      await onSubmit(fields);
+    } catch (error) {
+      setSaveError(t('errors.saveFailed', { message: errorText(t, error) }));
+      if (error instanceof ApiCallError) {
+        if (error.error.key === 'errors.duplicateName') setError('name', { message: 'errors.nameTaken' });
+        for (const field of error.error.fields ?? []) {
+          const name = field.path.replace(/^fields\./, '') as FieldPath<AccountFields>;
+          if (name in initial) setError(name, { message: field.key });
+        }
+      }
+    }
+  });
+
+  return (
+    <form className="form" onSubmit={submit} noValidate>
+      {saveError && (
+        <div className="form-alert" role="alert">
+          {saveError}
+        </div>
+      )}
+      <div className="form-grid">
+        <Field label={t('fields.name')} error={err('name')} className="span-2">
+          <input {...register('name')} maxLength={NAME_MAX} autoFocus autoComplete="off" />
+        </Field>
+        <Field label={t('fields.industry')} error={err('industry')}>
+          <input {...register('industry')} maxLength={NAME_MAX} />
+        </Field>
+        <Field label={t('fields.region')} error={err('region')}>
+          <input {...register('region')} maxLength={NAME_MAX} />
+        </Field>
+        <Field label={t('fields.tier')} hint={t('hints.tier')} error={err('tier')}>
+          <select {...register('tier')}>
+            {TIERS.map((tier) => (
+              <option key={tier} value={tier}>
+                {t(`tier.${tier}`)}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label={t('fields.relationshipPhase')} error={err('relationshipPhase')}>
+          <select {...register('relationshipPhase')}>
+            {RELATIONSHIP_PHASES.map((phase) => (
+              <option key={phase} value={phase}>
+                {t(`relationshipPhase.${phase}`)}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label={t('fields.purchasingMode')} hint={t('hints.purchasingMode')} error={err('purchasingMode')}>
+          <select {...register('purchasingMode', { setValueAs: nullable })}>
+            <option value="">{t('common.notSet')}</option>
+            {PURCHASING_MODES.map((mode) => (
+              <option key={mode} value={mode}>
+                {t(`purchasingMode.${mode}`)}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label={t('fields.purchasePattern')} hint={t('hints.purchasePattern')} error={err('purchasePattern')}>
+          <select {...register('purchasePattern', { setValueAs: nullable })}>
+            <option value="">{t('common.notSet')}</option>
+            {PURCHASE_PATTERNS.map((pattern) => (
+              <option key={pattern} value={pattern}>
+                {t(`purchasePattern.${pattern}`)}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label={t('fields.annualPotential')} error={err('annualPotential')}>
+          <input {...register('annualPotential', { setValueAs: optionalNumber })} inputMode="decimal" autoComplete="off" />
+        </Field>
+        <Field label={t('fields.currency')} error={err('currency')}>
+          <select {...register('currency')}>
+            {CURRENCIES.map((currency) => (
+              <option key={currency} value={currency}>
+                {t(`currency.${currency}`)}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label={t('fields.strategicFit')} hint={t('hints.strategicFit')} error={err('strategicFit')} className="span-2">
+          <textarea {...register('strategicFit')} rows={3} maxLength={TEXT_MAX} />
+        </Field>
+        <Field label={t('fields.clientPlan')} error={err('clientPlan')} className="span-2">
+          <textarea {...register('clientPlan')} rows={3} maxLength={TEXT_MAX} />
+        </Field>
+        <Field label={t('fields.procurementProcess')} error={err('procurementProcess')} className="span-2">
+          <textarea {...register('procurementProcess')} rows={3} maxLength={TEXT_MAX} />
+        </Field>
+        <Field label={t('fields.notes')} error={err('notes')} className="span-2">
+          <textarea {...register('notes')} rows={3} maxLength={TEXT_MAX} />
+        </Field>
+      </div>
+      <div className="modal-actions">
+        <button type="button" className="btn" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+        <button type="submit" className="btn btn-primary" disabled={isSubmitting}>
+          {isSubmitting ? t('common.saving') : t('common.save')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,88 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { languageFromLocales } from '../../../../shared/i18n/index.js';
+import { toast, toastError } from '../../components/toastStore.js';
+import { errorText } from '../../i18n/errorText.js';
+import { AccountFilters } from './AccountFilters.js';
+import { AccountFormDialog } from './AccountFormDialog.js';
+import { AccountList } from './AccountList.js';
+import { useAccountActions } from './useAccountActions.js';
+import { useAccountFilters } from './useAccountFilters.js';
+import { useAccountMutations, useAccounts } from './queries.js';
+
+export function AccountsPage() {
+  const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
+  const filterState = useAccountFilters();
+  const { filters, isNew, set } = filterState;
+  const [creating, setCreating] = useState(false);
+  const accounts = useAccounts(filters);
+  const { loadSample } = useAccountMutations();
+  const actions = useAccountActions();
+
+  // The menu's "New account" arrives as ?new=1: open the form once and drop the flag.
+  useEffect(() => {
+    if (!isNew) return;
+    setCreating(true);
+    set('new', '');
+  }, [isNew, set]);
+  const filtered = Boolean(filters.search || filters.tiers || filters.phases || filters.status !== 'active');
+  const list = accounts.data ?? [];
+  const workspaceEmpty = accounts.isSuccess && list.length === 0 && !filtered;
+
+  const onLoadSample = () =>
+    loadSample.mutate(languageFromLocales([i18n.language]), {
+      onSuccess: (account) => {
+        toast(t('accounts.sampleLoaded'));
+        void navigate(`/accounts/${account.id}`);
+      },
+      onError: (error) => toastError(errorText(t, error)),
+    });
+
+  return (
+    <section className="page" aria-labelledby="accounts-title">
+      <header className="page-header">
+        <div>
+          <h1 id="accounts-title">{t('accounts.title')}</h1>
+          {accounts.isSuccess && <p className="muted">{t('accounts.count', { count: list.length })}</p>}
+        </div>
+        <div className="page-actions">
+          <button type="button" className="btn btn-primary" onClick={() => setCreating(true)}>
+            {t('accounts.new')}
+          </button>
+        </div>
+      </header>
+
+      {!workspaceEmpty && <AccountFilters {...filterState} />}
+
+      {accounts.isPending && <p className="muted">{t('app.loading')}</p>}
+      {accounts.isError && (
+        <div className="form-alert" role="alert">
+          {t('errors.loadFailed', { message: errorText(t, accounts.error) })}
+        </div>
+      )}
+
+      {workspaceEmpty && (
+        <div className="empty-state">
+          <h2>{t('accounts.emptyTitle')}</h2>
+          <p>{t('accounts.emptyBody')}</p>
+          <div className="empty-actions">
+            <button type="button" className="btn btn-primary" onClick={() => setCreating(true)}>
+              {t('accounts.new')}
+            </button>
+            <button type="button" className="btn" onClick={onLoadSample} disabled={loadSample.isPending}>
+              {t('accounts.loadSample')}
+            </button>
+          </div>
+        </div>
+      )}
+
+      {accounts.isSuccess && list.length === 0 && filtered && <p className="empty-inline">{t('accounts.noMatch')}</p>}
+      {list.length > 0 && <AccountList accounts={list} onArchive={actions.archive} onDelete={actions.askDelete} />}
+
+      {creating && <AccountFormDialog onClose={() => setCreating(false)} onCreated={(account) => void navigate(`/accounts/${account.id}`)} />}
+      {actions.dialog}
+    </section>
+  );
+}

@@ -1,0 +1,14 @@
+import type { ComponentType } from 'react';
+import type { Account } from '../../../../shared/contract/index.js';
+import { AccountProfile } from './AccountProfile.js';
+
+export interface AccountTab {
+  /** Sub-path under /accounts/:id ('' for the default tab). */
+  path: string;
+  /** i18n key of the tab's label. */
+  label: string;
+  Component: ComponentType<{ account: Account }>;
+}
+
+/** The sections of one account, in tab order. Each feature adds its own entry here. */
+export const accountTabs: AccountTab[] = [{ path: '', label: 'accounts.tabs.profile', Component: AccountProfile }];
