@@ -1,0 +1,157 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AccountMap, LinkFields, PersonFields } from '../../../../shared/contract/index.js';
+import { call } from '../../api/client.js';
+import { toastError } from '../../components/toastStore.js';
+import { errorText } from '../../i18n/errorText.js';
+import { useHistory, type Command } from './history.js';
+import { mapKey, moveInMap, patchMap, removeLinks, removePeople, upsertLinks, upsertPeople } from './queries.js';
+
+export interface Move {
+  id: string;
+  x: number;
+  y: number;
+}
+
+/**
+ * Every edit of an account's people and links, for the map and the key-person table alike. Each one
+ * is a backend call (one transaction), patches the cached map, and goes on the undo stack.
+ * Failures are told to the user and return null; nothing is half-applied.
+ */
+export function useStakeholderCommands(accountId: string) {
+  const client = useQueryClient();
+  const { t } = useTranslation();
+
+  return useMemo(() => {
+    const patch = (fn: (map: AccountMap) => AccountMap) => patchMap(client, accountId, fn);
+    const current = () => client.getQueryData<AccountMap>(mapKey(accountId));
+    const push = (command: Command) => useHistory.getState().push(accountId, command);
+
+    /** Runs `first` now; on success records the command. */
+    async function perform<T>(first: () => Promise<T>, command: (result: T) => Command): Promise<T | null> {
+      try {
+        const result = await first();
+        push(command(result));
+        return result;
+      } catch (error) {
+        toastError(errorText(t, error));
+        return null;
+      }
+    }
+
+    const updatePeopleRaw = async (id: string, fields: Partial<PersonFields>) => {
+      const person = await call('people.update', { id, patch: fields });
+      patch(upsertPeople([person]));
+    };
+    const moveRaw = async (moves: Move[]) => {
+      await call('people.move', { moves });
+      patch(moveInMap(moves));
+    };
+    const deletePeopleRaw = async (ids: string[]) => {
+      const deleted = await call('people.delete', { ids });
+      patch(removePeople(deleted.ids, deleted.linkIds));
+      return deleted;
+    };
+    const updateLinkRaw = async (id: string, fields: Partial<LinkFields>) => {
+      const link = await call('links.update', { id, patch: fields });
+      patch(upsertLinks([link]));
+    };
+    const deleteLinksRaw = async (ids: string[]) => {
+      await call('links.delete', { ids });
+      patch(removeLinks(ids));
+    };
+    const restoreLinksRaw = async (ids: string[]) => {
+      const links = await call('links.restore', { ids });
+      patch(upsertLinks(links));
+    };
+
+    return {
+      addPerson: (fields: PersonFields, position: { x: number; y: number } | null = null) =>
+        perform(
+          async () => {
+            const person = await call('people.create', { accountId, fields, position });
+            patch(upsertPeople([person]));
+            return person;
+          },
+          (person) => ({
+            label: 'map.history.add',
+            undo: async () => void (await deletePeopleRaw([person.id])),
+            redo: async () => {
+              const restored = await call('people.restore', { ids: [person.id], linkIds: [], detached: [] });
+              patch(upsertPeople(restored.people));
+            },
+          }),
+        ),
+
+      updatePerson: (id: string, fields: Partial<PersonFields>) => {
+        const before = current()?.people.find((p) => p.id === id);
+        if (!before) return Promise.resolve(null);
+        const previous = Object.fromEntries(Object.keys(fields).map((key) => [key, before[key as keyof PersonFields]])) as Partial<PersonFields>;
+        return perform(
+          () => updatePeopleRaw(id, fields),
+          () => ({ label: 'map.history.edit', undo: () => updatePeopleRaw(id, previous), redo: () => updatePeopleRaw(id, fields) }),
+        );
+      },
+
+      /** `before` holds where the cards were drawn before the move (auto-laid-out cards have no stored position). */
+      movePeople: (moves: Move[], before: Move[], label = 'map.history.move') =>
+        perform(
+          () => moveRaw(moves),
+          () => ({ label, undo: () => moveRaw(before), redo: () => moveRaw(moves) }),
+        ),
+
+      deletePeople: (ids: string[]) =>
+        perform(
+          () => deletePeopleRaw(ids),
+          (deleted) => {
+            let last = deleted;
+            return {
+              label: 'map.history.delete',
+              undo: async () => {
+                const restored = await call('people.restore', { ids: last.ids, linkIds: last.linkIds, detached: last.detached });
+                patch(upsertLinks(restored.links));
+                patch(upsertPeople(restored.people));
+                // Re-attached direct reports come back with their manager.
+                await client.invalidateQueries({ queryKey: mapKey(accountId) });
+              },
+              redo: async () => {
+                last = await deletePeopleRaw(ids);
+              },
+            };
+          },
+        ),
+
+      createLink: (sourceId: string, targetId: string, fields: LinkFields) =>
+        perform(
+          async () => {
+            const link = await call('links.create', { accountId, sourceId, targetId, fields });
+            patch(upsertLinks([link]));
+            return link;
+          },
+          (link) => ({ label: 'map.history.link', undo: () => deleteLinksRaw([link.id]), redo: () => restoreLinksRaw([link.id]) }),
+        ),
+
+      updateLink: (id: string, fields: Partial<LinkFields>) => {
+        const before = current()?.links.find((l) => l.id === id);
+        if (!before) return Promise.resolve(null);
+        const previous = Object.fromEntries(Object.keys(fields).map((key) => [key, before[key as keyof LinkFields]])) as Partial<LinkFields>;
+        return perform(
+          () => updateLinkRaw(id, fields),
+          () => ({ label: 'map.history.editLink', undo: () => updateLinkRaw(id, previous), redo: () => updateLinkRaw(id, fields) }),
+        );
+      },
+
+      deleteLinks: (ids: string[]) =>
+        perform(
+          () => deleteLinksRaw(ids),
+          () => ({ label: 'map.history.deleteLink', undo: () => restoreLinksRaw(ids), redo: () => deleteLinksRaw(ids) }),
+        ),
+
+      undo: () => useHistory.getState().undo(accountId).catch((error: unknown) => toastError(errorText(t, error))),
+      redo: () => useHistory.getState().redo(accountId).catch((error: unknown) => toastError(errorText(t, error))),
+    };
+  }, [accountId, client, t]);
+}
+
+export type StakeholderCommands = ReturnType<typeof useStakeholderCommands>;

@@ -1,0 +1,58 @@
+import { useQuery, type QueryClient } from '@tanstack/react-query';
+import type { AccountMap, Link, Person } from '../../../../shared/contract/index.js';
+import { call } from '../../api/client.js';
+
+export const mapKey = (accountId: string) => ['map', accountId] as const;
+export const teamKey = ['team'] as const;
+
+/** People, links and our team for one account: the one source the map and the key-person table share. */
+export const useAccountMap = (accountId: string) =>
+  useQuery({ queryKey: mapKey(accountId), queryFn: () => call('map.get', { accountId }), staleTime: Infinity });
+
+export const useTeam = () => useQuery({ queryKey: teamKey, queryFn: () => call('team.list', {}) });
+
+/**
+ * Targeted edits of the cached map, so an edit re-renders only what it touched (unchanged people keep
+ * their object identity, which the memoised canvas nodes and table rows rely on).
+ */
+export function patchMap(client: QueryClient, accountId: string, patch: (map: AccountMap) => AccountMap) {
+  client.setQueryData<AccountMap>(mapKey(accountId), (map) => (map ? patch(map) : map));
+}
+
+const byId = <T extends { id: string }>(items: T[]) => new Map(items.map((item) => [item.id, item]));
+
+export const upsertPeople = (people: Person[]) => (map: AccountMap): AccountMap => {
+  const incoming = byId(people);
+  const kept = map.people.map((p) => incoming.get(p.id) ?? p);
+  const known = new Set(map.people.map((p) => p.id));
+  return { ...map, people: [...kept, ...people.filter((p) => !known.has(p.id))] };
+};
+
+export const upsertLinks = (links: Link[]) => (map: AccountMap): AccountMap => {
+  const incoming = byId(links);
+  const kept = map.links.map((l) => incoming.get(l.id) ?? l);
+  const known = new Set(map.links.map((l) => l.id));
+  return { ...map, links: [...kept, ...links.filter((l) => !known.has(l.id))] };
+};
+
+export const removePeople = (ids: string[], linkIds: string[] = []) => (map: AccountMap): AccountMap => {
+  const gone = new Set(ids);
+  const goneLinks = new Set(linkIds);
+  return {
+    ...map,
+    people: map.people
+      .filter((p) => !gone.has(p.id))
+      .map((p) => (p.reportsToId && gone.has(p.reportsToId) ? { ...p, reportsToId: null } : p)),
+    links: map.links.filter((l) => !goneLinks.has(l.id) && !gone.has(l.sourceId) && !gone.has(l.targetId)),
+  };
+};
+
+export const removeLinks = (ids: string[]) => (map: AccountMap): AccountMap => {
+  const gone = new Set(ids);
+  return { ...map, links: map.links.filter((l) => !gone.has(l.id)) };
+};
+
+export const moveInMap = (moves: { id: string; x: number; y: number }[]) => (map: AccountMap): AccountMap => {
+  const at = byId(moves);
+  return { ...map, people: map.people.map((p) => (at.has(p.id) ? { ...p, x: at.get(p.id)!.x, y: at.get(p.id)!.y } : p)) };
+};

@@ -1,0 +1,48 @@
+import type { Attitude, LinkKind, RelationshipLevel } from './people.js';
+
+/**
+ * How the map draws things, shared by the canvas, the SVG/PNG export and the PDF report so that
+ * every picture of a map means the same. Colours are chosen to stay distinct for common colour-blindness.
+ */
+
+/** Every card has this fixed size, so the canvas can skip measuring and layouts are exact. */
+export const CARD_WIDTH = 224;
+export const CARD_HEIGHT = 104;
+export const LAYOUT_GAP_X = 28;
+export const LAYOUT_GAP_Y = 64;
+
+export const ATTITUDE_COLORS: Record<Attitude, { fill: string; border: string; text: string }> = {
+  champion: { fill: '#d9f2e3', border: '#1d7f4e', text: '#14532d' },
+  supporter: { fill: '#e9f7ee', border: '#4caf7a', text: '#1d6b43' },
+  neutral: { fill: '#f1f3f6', border: '#8a94a6', text: '#374151' },
+  opponent: { fill: '#fde4e1', border: '#c2352b', text: '#7f1d1d' },
+  unknown: { fill: '#ffffff', border: '#c5ccd8', text: '#4b5565' },
+};
+
+export interface LinkStyle {
+  stroke: string;
+  /** SVG stroke-dasharray; empty for a solid line. */
+  dash: string;
+  width: number;
+  /** Arrow at the target end. */
+  arrow: boolean;
+}
+
+export const REPORTS_TO_STYLE: LinkStyle = { stroke: '#7b8597', dash: '', width: 1.5, arrow: false };
+
+export const LINK_STYLES: Record<LinkKind, LinkStyle> = {
+  dotted_reports_to: { stroke: '#7b8597', dash: '2 4', width: 1.5, arrow: true },
+  influences: { stroke: '#2f5bd3', dash: '8 4', width: 1.8, arrow: true },
+  decision_flow: { stroke: '#a2410c', dash: '', width: 2.6, arrow: true },
+  pain_chain: { stroke: '#b4237a', dash: '6 3 2 3', width: 2, arrow: true },
+  ally: { stroke: '#1d7f4e', dash: '', width: 2, arrow: false },
+  conflict: { stroke: '#c2352b', dash: '3 3', width: 2, arrow: false },
+};
+
+/** Relationship level as filled pips out of four (none = 0 … 同盟 ally = 4). */
+export const RELATIONSHIP_PIPS: Record<RelationshipLevel, number> = { none: 0, acquainted: 1, meeting: 2, trusted: 3, ally: 4 };
+
+/** Colours for our team members in the coverage view, by their order in the team list. */
+export const OWNER_PALETTE = ['#2f5bd3', '#a2410c', '#1d7f4e', '#7c3aed', '#b4237a', '#0e7490', '#92400e', '#4d7c0f'] as const;
+export const ownerColor = (index: number): string => OWNER_PALETTE[((index % OWNER_PALETTE.length) + OWNER_PALETTE.length) % OWNER_PALETTE.length]!;
+export const UNOWNED_COLOR = '#c5ccd8';
