@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink, Route, Routes, useNavigate } from 'react-router';
+import { NavLink, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { AccountPage } from './features/accounts/AccountPage.js';
 import { AccountsPage } from './features/accounts/AccountsPage.js';
 import { SettingsPage } from './features/settings/SettingsPage.js';
@@ -9,6 +9,8 @@ import { Toasts } from './components/Toasts.js';
 export function App() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const inAccounts = pathname === '/' || pathname.startsWith('/accounts');
 
   useEffect(() => {
     const bridge = window.keyplan;
@@ -31,7 +33,7 @@ export function App() {
           <span className="brand-mark">K</span>
           <span className="brand-name">{t('app.name')}</span>
         </div>
-        <NavLink to="/" end className="nav-link">
+        <NavLink to="/" className={() => `nav-link${inAccounts ? ' active' : ''}`} aria-current={inAccounts ? 'page' : undefined}>
           {t('nav.accounts')}
         </NavLink>
         <NavLink to="/settings" className="nav-link">

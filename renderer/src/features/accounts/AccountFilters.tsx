@@ -19,7 +19,7 @@ export function AccountFilters({ filters, tier, phase, set }: Filters) {
       />
       <label className="inline-field">
         <span>{t('accounts.filterTier')}</span>
-        <select value={tier} onChange={(e) => set('tier', e.target.value)}>
+        <select aria-label={t('accounts.filterTier')} value={tier} onChange={(e) => set('tier', e.target.value)}>
           <option value="">{t('accounts.allTiers')}</option>
           {TIERS.map((value) => (
             <option key={value} value={value}>
@@ -30,7 +30,7 @@ export function AccountFilters({ filters, tier, phase, set }: Filters) {
       </label>
       <label className="inline-field">
         <span>{t('accounts.filterPhase')}</span>
-        <select value={phase} onChange={(e) => set('phase', e.target.value)}>
+        <select aria-label={t('accounts.filterPhase')} value={phase} onChange={(e) => set('phase', e.target.value)}>
           <option value="">{t('accounts.allPhases')}</option>
           {RELATIONSHIP_PHASES.map((value) => (
             <option key={value} value={value}>
@@ -41,7 +41,7 @@ export function AccountFilters({ filters, tier, phase, set }: Filters) {
       </label>
       <label className="inline-field">
         <span>{t('accounts.filterStatus')}</span>
-        <select value={filters.status} onChange={(e) => set('status', e.target.value === 'active' ? '' : e.target.value)}>
+        <select aria-label={t('accounts.filterStatus')} value={filters.status} onChange={(e) => set('status', e.target.value === 'active' ? '' : e.target.value)}>
           {ACCOUNT_STATUSES.map((value) => (
             <option key={value} value={value}>
               {t(`accounts.status.${value}`)}
@@ -51,7 +51,7 @@ export function AccountFilters({ filters, tier, phase, set }: Filters) {
       </label>
       <label className="inline-field">
         <span>{t('accounts.sortBy')}</span>
-        <select value={filters.sort} onChange={(e) => set('sort', e.target.value === 'name' ? '' : e.target.value)}>
+        <select aria-label={t('accounts.sortBy')} value={filters.sort} onChange={(e) => set('sort', e.target.value === 'name' ? '' : e.target.value)}>
           {ACCOUNT_SORTS.map((value) => (
             <option key={value} value={value}>
               {t(`accounts.sort.${value}`)}
@@ -61,7 +61,7 @@ export function AccountFilters({ filters, tier, phase, set }: Filters) {
       </label>
       <label className="inline-field">
         <span>{t('accounts.direction')}</span>
-        <select value={filters.direction} onChange={(e) => set('dir', e.target.value === 'asc' ? '' : e.target.value)}>
+        <select aria-label={t('accounts.direction')} value={filters.direction} onChange={(e) => set('dir', e.target.value === 'asc' ? '' : e.target.value)}>
           <option value="asc">{t('accounts.asc')}</option>
           <option value="desc">{t('accounts.desc')}</option>
         </select>
