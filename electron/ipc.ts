@@ -1,0 +1,57 @@
+import type { Dispatch } from '../db/index.js';
+import { fail, type Envelope } from '../shared/contract/envelope.js';
+import { INVOKE_CHANNEL } from './channels.js';
+
+/** The part of an IPC invoke event we read. Electron's IpcMainInvokeEvent satisfies it. */
+export interface IpcInvokeEventLike {
+  readonly senderFrame: { readonly url: string } | null;
+}
+
+/** The part of Electron's ipcMain we use, so the handler can be tested in plain Node. */
+export interface IpcMainLike {
+  handle(channel: string, listener: (event: IpcInvokeEventLike, ...args: unknown[]) => unknown): void;
+  removeHandler(channel: string): void;
+}
+
+const untrusted = (): Envelope<never> =>
+  fail({
+    code: 'bad_input',
+    key: 'errors.untrustedSender',
+    message: 'Refused: this request did not come from Keyplan’s own page.',
+  });
+
+const internal = (): Envelope<never> =>
+  fail({ code: 'internal', key: 'errors.internal', message: 'Something went wrong inside Keyplan. Nothing was changed.' });
+
+/**
+ * Registers the single backend handler: `invoke(channel, input)` from our own page goes to `dispatch`
+ * (which validates the channel and input and runs one transaction); anything else gets an error envelope.
+ * Returns a function that unregisters it.
+ */
+export function registerIpc(
+  ipcMain: IpcMainLike,
+  dispatch: Dispatch,
+  isTrustedSender: (senderUrl: string | null) => boolean,
+  log: Pick<Console, 'warn' | 'error'> = console,
+): () => void {
+  ipcMain.handle(INVOKE_CHANNEL, (event, channel, input) => {
+    let senderUrl: string | null = null;
+    try {
+      senderUrl = event.senderFrame?.url ?? null;
+    } catch {
+      // A frame that is gone (navigated or destroyed) cannot be trusted.
+    }
+    if (!isTrustedSender(senderUrl)) {
+      log.warn('[keyplan] refused an IPC call from', String(senderUrl).slice(0, 200));
+      return untrusted();
+    }
+    try {
+      return dispatch(channel, input);
+    } catch (error) {
+      // dispatch never throws by design; this keeps a bug from crossing the process boundary as a rejection.
+      log.error('[keyplan] dispatch threw', error);
+      return internal();
+    }
+  });
+  return () => ipcMain.removeHandler(INVOKE_CHANNEL);
+}

@@ -1,0 +1,136 @@
+import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { createAutomaticBackup, createDispatch, openDatabase, purgeTrash, type DbHandle, type Dispatch } from '../db/index.js';
+import type { Settings } from '../shared/contract/index.js';
+import { languageFromLocales, messages, type Language } from '../shared/i18n/index.js';
+import { scheduleBackups, type BackupSchedule } from './backupSchedule.js';
+import { registerIpc } from './ipc.js';
+import { menuTemplate } from './menu.js';
+import { isOwnPage, resolvePageSource, type PageSource } from './pageSource.js';
+import { hardenSession, hardenWebContents } from './security.js';
+import { databasePath, startupFailure } from './startup.js';
+import { createMainWindow } from './window.js';
+
+// This file is bundled to dist/electron/main.cjs; the preload, migrations and renderer ship beside it (in app.asar when packaged).
+const paths = {
+  preload: join(__dirname, 'preload.cjs'),
+  migrations: join(__dirname, 'migrations'),
+  renderer: join(__dirname, '..', 'renderer', 'index.html'),
+};
+const BACKUP_EVERY_MS = 6 * 60 * 60 * 1000;
+
+let mainWindow: BrowserWindow | null = null;
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.whenReady()
+    .then(start)
+    .catch((error: unknown) => fatal(error));
+}
+
+const systemLanguage = (): Language => languageFromLocales([app.getLocale(), ...app.getPreferredSystemLanguages()]);
+
+function fatal(error: unknown, dbPath: string | null = null): void {
+  const { title, body } = startupFailure(error, dbPath, messages[systemLanguage()].startup);
+  dialog.showErrorBox(title, body);
+  app.exit(1);
+}
+
+async function start(): Promise<void> {
+  const text = messages[systemLanguage()].startup;
+  let page: PageSource;
+  try {
+    page = resolvePageSource(paths.renderer, app.isPackaged ? undefined : process.env.KEYPLAN_DEV_URL);
+  } catch (error) {
+    return fatal(error);
+  }
+  if (page.kind === 'file' && !existsSync(page.path)) {
+    dialog.showErrorBox(text.startFailedTitle, text.rendererMissing.replace('{{path}}', page.path));
+    return app.exit(1);
+  }
+
+  const dbPath = databasePath(process.env, app.getPath('userData'));
+  let handle: DbHandle;
+  try {
+    handle = await openDatabase(dbPath, {
+      migrationsFolder: paths.migrations,
+      nativeBinding: process.env.KEYPLAN_NATIVE_BINDING || undefined,
+    });
+  } catch (error) {
+    // Never delete or restore anything here: the dialog says where the untouched file and the backup are.
+    return fatal(error, dbPath);
+  }
+
+  try {
+    purgeTrash(handle.db);
+  } catch (error) {
+    console.error('[keyplan] could not empty the trash', error);
+  }
+
+  const backend = createDispatch(handle, { version: app.getVersion() });
+  const dispatch: Dispatch = (channel, input) => {
+    const result = backend(channel, input);
+    if (channel === 'settings.set' && result.ok) applyMenu();
+    return result;
+  };
+  const uiLanguage = (): Language => {
+    const settings = backend('settings.get', {});
+    return (settings.ok && (settings.data as Settings).language) || systemLanguage();
+  };
+  const applyMenu = () =>
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        menuTemplate({
+          labels: messages[uiLanguage()].menu,
+          platform: process.platform,
+          isPackaged: app.isPackaged,
+          send: (event) => mainWindow?.webContents.send(event),
+          showDataFile: () => shell.showItemInFolder(dbPath),
+        }),
+      ),
+    );
+
+  hardenSession(session.defaultSession, page);
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, page));
+  registerIpc(ipcMain, dispatch, (url) => isOwnPage(page, url));
+  applyMenu();
+
+  const openWindow = () => {
+    mainWindow = createMainWindow({ page, preload: paths.preload, devTools: !app.isPackaged });
+    mainWindow.on('closed', () => {
+      mainWindow = null;
+    });
+  };
+  openWindow();
+
+  const backups: BackupSchedule = scheduleBackups(
+    () => createAutomaticBackup(handle.sqlite, dbPath),
+    BACKUP_EVERY_MS,
+    (error) => console.error('[keyplan] automatic backup failed', error),
+  );
+
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) openWindow();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  let closed = false;
+  app.on('will-quit', (event) => {
+    if (closed) return;
+    // Let a running backup finish before the connection closes.
+    event.preventDefault();
+    void backups.stop().finally(() => {
+      handle.close();
+      closed = true;
+      app.quit();
+    });
+  });
+}
