@@ -4,6 +4,7 @@ import { NavLink, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { AccountPage } from './features/accounts/AccountPage.js';
 import { AccountsPage } from './features/accounts/AccountsPage.js';
 import { SettingsPage } from './features/settings/SettingsPage.js';
+import { TeamPage } from './features/team/TeamPage.js';
 import { Toasts } from './components/Toasts.js';
 
 export function App() {
@@ -15,8 +16,8 @@ export function App() {
   useEffect(() => {
     const bridge = window.keyplan;
     if (!bridge) return;
-    const offNew = bridge.on('menu:new-account', () => navigate('/?new=1'));
-    const offSettings = bridge.on('menu:settings', () => navigate('/settings'));
+    const offNew = bridge.on('menu:new-account', () => void navigate('/?new=1'));
+    const offSettings = bridge.on('menu:settings', () => void navigate('/settings'));
     return () => {
       offNew();
       offSettings();
@@ -36,6 +37,9 @@ export function App() {
         <NavLink to="/" className={() => `nav-link${inAccounts ? ' active' : ''}`} aria-current={inAccounts ? 'page' : undefined}>
           {t('nav.accounts')}
         </NavLink>
+        <NavLink to="/team" className="nav-link">
+          {t('team.nav')}
+        </NavLink>
         <NavLink to="/settings" className="nav-link">
           {t('nav.settings')}
         </NavLink>
@@ -44,6 +48,7 @@ export function App() {
         <Routes>
           <Route path="/" element={<AccountsPage />} />
           <Route path="/accounts/:accountId/*" element={<AccountPage />} />
+          <Route path="/team" element={<TeamPage />} />
           <Route path="/settings" element={<SettingsPage />} />
         </Routes>
       </main>

@@ -131,6 +131,17 @@ describe('accounts', () => {
     await page.getByText(en.accounts.noMatch).waitFor();
   });
 
+  it('opens the new-account form from the application menu', async () => {
+    app = await launchApp({ language: 'en' });
+    await app.page.getByRole('link', { name: en.nav.settings }).click();
+    await app.emit('menu:new-account');
+    const dialog = app.page.getByRole('dialog', { name: en.accounts.new });
+    await dialog.getByLabel(en.fields.name).fill('From the menu');
+    await dialog.getByRole('button', { name: en.common.save }).click();
+    await app.page.getByRole('heading', { level: 1, name: 'From the menu' }).waitFor();
+    expect(app.errors).toEqual([]);
+  });
+
   it('loads the sample account in the UI language, once', async () => {
     app = await launchApp({ language: 'zh-CN' });
     const { page } = app;

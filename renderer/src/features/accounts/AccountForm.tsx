@@ -25,7 +25,9 @@ interface AccountFormProps {
 const nullable = (value: unknown) => (value === '' || value === undefined ? null : value);
 const optionalNumber = (value: unknown) => {
   if (value === '' || value === null || value === undefined) return null;
-  const n = typeof value === 'number' ? value : Number(String(value).replace(/[,\s]/g, ''));
+  if (typeof value === 'number') return value;
+  if (typeof value !== 'string') return value;
+  const n = Number(value.replace(/[,\s]/g, ''));
   return Number.isNaN(n) ? value : n;
 };
 

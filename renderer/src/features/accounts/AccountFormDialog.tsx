@@ -27,7 +27,10 @@ export function AccountFormDialog({ account, onClose, onCreated }: AccountFormDi
     } else {
       const created = await create.mutateAsync(fields);
       toast(t('accounts.created'));
+      // Close first: closing may rewrite the list's URL, and opening the new account must come last.
+      onClose();
       onCreated?.(created);
+      return;
     }
     onClose();
   };

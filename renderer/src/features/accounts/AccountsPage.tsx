@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { languageFromLocales } from '../../../../shared/i18n/index.js';
@@ -21,12 +21,12 @@ export function AccountsPage() {
   const { loadSample } = useAccountMutations();
   const actions = useAccountActions();
 
-  // The menu's "New account" arrives as ?new=1: open the form once and drop the flag.
-  useEffect(() => {
-    if (!isNew) return;
-    setCreating(true);
-    set('new', '');
-  }, [isNew, set]);
+  // The menu's "New account" arrives as ?new=1.
+  const showNew = creating || isNew;
+  const closeNew = () => {
+    setCreating(false);
+    if (isNew) set('new', '');
+  };
   const filtered = Boolean(filters.search || filters.tiers || filters.phases || filters.status !== 'active');
   const list = accounts.data ?? [];
   const workspaceEmpty = accounts.isSuccess && list.length === 0 && !filtered;
@@ -81,7 +81,7 @@ export function AccountsPage() {
       {accounts.isSuccess && list.length === 0 && filtered && <p className="empty-inline">{t('accounts.noMatch')}</p>}
       {list.length > 0 && <AccountList accounts={list} onArchive={actions.archive} onDelete={actions.askDelete} />}
 
-      {creating && <AccountFormDialog onClose={() => setCreating(false)} onCreated={(account) => void navigate(`/accounts/${account.id}`)} />}
+      {showNew && <AccountFormDialog onClose={closeNew} onCreated={(account) => void navigate(`/accounts/${account.id}`)} />}
       {actions.dialog}
     </section>
   );

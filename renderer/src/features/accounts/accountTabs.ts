@@ -1,5 +1,7 @@
 import type { ComponentType } from 'react';
 import type { Account } from '../../../../shared/contract/index.js';
+import { MapTab } from '../map/MapTab.js';
+import { PeopleTab } from '../people/PeopleTab.js';
 import { AccountProfile } from './AccountProfile.js';
 
 export interface AccountTab {
@@ -11,4 +13,8 @@ export interface AccountTab {
 }
 
 /** The sections of one account, in tab order. Each feature adds its own entry here. */
-export const accountTabs: AccountTab[] = [{ path: '', label: 'accounts.tabs.profile', Component: AccountProfile }];
+export const accountTabs: AccountTab[] = [
+  { path: '', label: 'accounts.tabs.profile', Component: AccountProfile },
+  { path: 'map', label: 'map.tab', Component: MapTab },
+  { path: 'people', label: 'table.tab', Component: PeopleTab },
+];

@@ -1,0 +1,198 @@
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { BridgeEvent } from '../../shared/contract/bridge.js';
+import type { Language } from '../../shared/i18n/index.js';
+import { createDispatch, openDatabase } from '../../db/index.js';
+import { openTempDb, type TempDb } from '../helpers/tempDb.js';
+import { startStaticServer, type StaticServer } from './staticServer.js';
+
+/**
+ * The real renderer (production build) in Debian's Chromium, talking to the real backend over a real
+ * SQLite file: `window.keyplan.invoke` is bridged to dispatch with page.exposeBinding, as DESIGN.md says.
+ *
+ *   const app = await launchApp({ language: 'zh-CN' });
+ *   await app.page.getByRole('button', { name: zhCN.accounts.loadSample }).click();
+ *   expect(app.errors).toEqual([]);
+ *   await app.close();          // and afterAll(closeBrowser) once per test file
+ */
+
+export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
+export const CHROMIUM_INSTALL_HINT =
+  'Install it with `sudo apt-get install -y chromium fonts-noto-cjk poppler-utils xvfb` (Debian/Ubuntu), or set CHROMIUM_PATH to a Chromium binary.';
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export const VIEWPORT = { width: 1440, height: 900 };
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const testResultsDir = join(repoRoot, 'test-results');
+
+export interface LaunchOptions {
+  /** UI language through the browser locale (navigator.languages follows it). Default 'en'. */
+  language?: Language;
+  /** Open (creating if needed) this database file instead of a fresh temp one; it is kept on close, e.g. to "restart" the app. */
+  dbPath?: string;
+}
+
+export interface App {
+  page: Page;
+  browser: Browser;
+  context: BrowserContext;
+  /** The database behind the page: query it or call channels directly to check what the UI did. */
+  db: TempDb;
+  /** Where the renderer is served (ends with '/'). */
+  url: string;
+  /** Uncaught page errors, console errors, failed loads, requests leaving 127.0.0.1 and internal backend errors, as they happen. */
+  errors: string[];
+  /** Sends a main-process event (e.g. 'menu:new-account') to the page, as Electron's menu would. */
+  emit(event: BridgeEvent): Promise<void>;
+  close(): Promise<void>;
+}
+
+export function chromiumPath(): string {
+  const path = process.env.CHROMIUM_PATH || DEFAULT_CHROMIUM;
+  if (!existsSync(path)) {
+    throw new Error(`Chromium was not found at ${path}; the e2e tests and screenshots need it. ${CHROMIUM_INSTALL_HINT}`);
+  }
+  return path;
+}
+
+let browserPromise: Promise<Browser> | null = null;
+let serverPromise: Promise<StaticServer> | null = null;
+
+/** One Chromium and one static server per process (per test file under vitest), started on first use. */
+export function sharedBrowser(): Promise<Browser> {
+  browserPromise ??= Promise.resolve()
+    .then(() => chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true }))
+    .catch((error: unknown) => {
+      browserPromise = null;
+      throw error;
+    });
+  return browserPromise;
+}
+
+function sharedServer(): Promise<StaticServer> {
+  serverPromise ??= startStaticServer().catch((error: unknown) => {
+    serverPromise = null;
+    throw error;
+  });
+  return serverPromise;
+}
+
+/** Closes the shared Chromium and static server. Call it in afterAll of every e2e test file. */
+export async function closeBrowser(): Promise<void> {
+  const [browser, server] = [browserPromise, serverPromise];
+  browserPromise = serverPromise = null;
+  await Promise.all([browser?.then((b) => b.close()).catch(() => {}), server?.then((s) => s.close()).catch(() => {})]);
+}
+
+const appVersion = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
+
+/**
+ * The database behind one launch: a fresh temp file, or the file at `path` (kept on close). Its
+ * dispatch reports internal errors into `errors` and knows the app version, as Electron's would.
+ */
+async function openAppDb(path: string | undefined, errors: string[]): Promise<TempDb> {
+  const base: Pick<TempDb, 'dir' | 'path' | 'handle' | 'cleanup'> = path
+    ? await openDatabase(path).then((handle) => ({ dir: dirname(path), path, handle, cleanup: () => handle.close() }))
+    : await openTempDb();
+  const dispatch = createDispatch(base.handle, {
+    version: appVersion,
+    onInternalError: (error) => errors.push(`internal error in dispatch: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
+  });
+  return {
+    ...base,
+    dispatch,
+    call<T>(channel: string, input: unknown = {}): T {
+      const result = dispatch(channel, input);
+      if (!result.ok) throw new Error(`${channel} failed: ${result.error.code} ${result.error.message}`);
+      return result.data as T;
+    },
+  };
+}
+
+// Runs in the page before any of its scripts: the same shape as Electron's preload exposes.
+const BRIDGE_SCRIPT = `(() => {
+  const listeners = new Map();
+  const invoke = (channel, input) => window.__keyplanInvoke(channel, input);
+  const on = (event, callback) => {
+    if (!listeners.has(event)) listeners.set(event, new Set());
+    listeners.get(event).add(callback);
+    return () => listeners.get(event).delete(callback);
+  };
+  Object.defineProperty(window, 'keyplan', { value: Object.freeze({ invoke, on }), enumerable: true });
+  Object.defineProperty(window, '__keyplanEmit', {
+    value: (event) => (listeners.get(event) || new Set()).forEach((callback) => callback()),
+  });
+})();`;
+
+/** What crosses Electron's IPC is plain data: send inputs and results through JSON as well. */
+const overIpc = (value: unknown): unknown => (value === undefined ? undefined : JSON.parse(JSON.stringify(value)));
+
+export async function launchApp(options: LaunchOptions = {}): Promise<App> {
+  const language = options.language ?? 'en';
+  chromiumPath(); // Say how to install Chromium before anything else can fail.
+  const [browser, server] = await Promise.all([sharedBrowser(), sharedServer()]);
+  const errors: string[] = [];
+  const db = await openAppDb(options.dbPath, errors);
+  let context: BrowserContext | undefined;
+  try {
+    context = await browser.newContext({ locale: language, viewport: VIEWPORT, serviceWorkers: 'block' });
+    context.setDefaultTimeout(10_000);
+    await context.exposeBinding('__keyplanInvoke', (_source, channel: unknown, input: unknown) =>
+      overIpc(db.dispatch(channel, overIpc(input))),
+    );
+    await context.addInitScript({ content: BRIDGE_SCRIPT });
+
+    const page = await context.newPage();
+    page.on('pageerror', (error) => errors.push(`page error: ${error.stack ?? error.message}`));
+    page.on('console', (message) => {
+      // Failed loads are reported with their URL by the response handler below.
+      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(`console error: ${message.text()}`);
+    });
+    page.on('response', (response) => {
+      if (response.status() >= 400) errors.push(`HTTP ${response.status()} for ${response.url()}`);
+    });
+    page.on('request', (request) => {
+      const url = request.url();
+      if (!url.startsWith(server.url) && !/^(data|blob|about):/.test(url)) errors.push(`request left the app: ${url}`);
+    });
+    await page.goto(server.url);
+
+    const opened = context;
+    return {
+      page,
+      browser,
+      context: opened,
+      db,
+      url: server.url,
+      errors,
+      emit: (event) => page.evaluate((name) => (window as unknown as { __keyplanEmit(e: string): void }).__keyplanEmit(name), event),
+      async close() {
+        await opened.close().catch(() => {});
+        db.cleanup();
+      },
+    };
+  } catch (error) {
+    await context?.close().catch(() => {});
+    db.cleanup();
+    throw error;
+  }
+}
+
+/** Saves a full-window PNG to test-results/<name>.png (gitignored) and returns its path. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(testResultsDir, { recursive: true });
+  const path = join(testResultsDir, `${name.replace(/[^\w.-]+/g, '_')}.png`);
+  await page.screenshot({ path });
+  return path;
+}

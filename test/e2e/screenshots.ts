@@ -1,0 +1,123 @@
+/**
+ * `npm run screenshots`: drives the production build through the main screens in each language and
+ * writes docs/screenshots/<name>.<language>.png. Screens run in order in one app per language, so a
+ * screen starts where the previous one left off. Add a screen by appending to SCREENS.
+ *   npm run screenshots                  every screen
+ *   npm run screenshots -- account       only screens whose name starts with "account"
+ *                                        (earlier screens still run, to reach the state, unsaved)
+ */
+import { mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { LANGUAGES, messages, type Language, type Messages } from '../../shared/i18n/index.js';
+import { sampleAccount } from '../../shared/sample/sampleAccount.js';
+import { closeBrowser, launchApp, type App } from './harness.js';
+
+interface ScreenContext {
+  page: Page;
+  /** The UI strings of the language being shot: find things by the text a user reads. */
+  t: Messages;
+  language: Language;
+  app: App;
+}
+
+interface Screen {
+  name: string;
+  /** Brings the app to this screen and waits until it shows. */
+  go: (context: ScreenContext) => Promise<void>;
+}
+
+const SCREENS: Screen[] = [
+  {
+    name: 'accounts-empty',
+    go: async ({ page, t }) => {
+      await page.getByRole('heading', { name: t.accounts.emptyTitle }).waitFor();
+    },
+  },
+  {
+    name: 'accounts-list',
+    go: async ({ page, t, language }) => {
+      await page.getByRole('button', { name: t.accounts.loadSample }).first().click();
+      const toast = page.getByRole('status').filter({ hasText: t.accounts.sampleLoaded });
+      await toast.waitFor();
+      await toast.getByRole('button', { name: t.common.close }).click();
+      // Loading the sample opens it; the list is one click away in the main navigation.
+      await page.getByRole('navigation', { name: t.nav.main }).getByRole('link', { name: t.nav.accounts, exact: true }).click();
+      await page.getByRole('link', { name: sampleAccount[language].name }).waitFor();
+    },
+  },
+  {
+    name: 'account-profile',
+    go: async ({ page, language }) => {
+      const { name } = sampleAccount[language];
+      await page.getByRole('link', { name }).click();
+      await page.getByRole('heading', { level: 1, name }).waitFor();
+    },
+  },
+  {
+    name: 'settings',
+    go: async ({ page, t }) => {
+      await page.getByRole('navigation', { name: t.nav.main }).getByRole('link', { name: t.nav.settings, exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: t.settings.title }).waitFor();
+    },
+  },
+];
+
+const outDir = resolve(fileURLToPath(new URL('../../docs/screenshots', import.meta.url)));
+
+/** Lets fonts load and layout settle so the PNG shows what a person would see. */
+async function settle(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+  });
+}
+
+async function shoot(language: Language, only: string): Promise<string[]> {
+  // A fresh database at a fixed path: Settings shows the path, and the PNGs should not change run to run.
+  const dbDir = join(tmpdir(), 'keyplan-screenshots', language);
+  rmSync(dbDir, { recursive: true, force: true });
+  const app = await launchApp({ language, dbPath: join(dbDir, 'keyplan.db') });
+  const written: string[] = [];
+  try {
+    for (const screen of SCREENS) {
+      try {
+        await screen.go({ page: app.page, t: messages[language], language, app });
+      } catch (error) {
+        throw new Error(`Screen "${screen.name}" (${language}) did not show: ${error instanceof Error ? error.message : String(error)}`, {
+          cause: error,
+        });
+      }
+      if (!screen.name.startsWith(only)) continue;
+      await settle(app.page);
+      const path = join(outDir, `${screen.name}.${language}.png`);
+      await app.page.screenshot({ path, animations: 'disabled' });
+      written.push(path);
+    }
+    if (app.errors.length > 0) throw new Error(`The app reported errors (${language}):\n${app.errors.join('\n')}`);
+  } finally {
+    await app.close();
+    rmSync(dbDir, { recursive: true, force: true });
+  }
+  return written;
+}
+
+async function main(): Promise<void> {
+  const only = process.argv[2] ?? '';
+  if (!SCREENS.some((s) => s.name.startsWith(only))) throw new Error(`No screen name starts with "${only}".`);
+  mkdirSync(outDir, { recursive: true });
+  try {
+    for (const language of LANGUAGES) {
+      for (const path of await shoot(language, only)) console.log(`wrote ${relative(process.cwd(), path)}`);
+    }
+  } finally {
+    await closeBrowser();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});
