@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { and, eq, inArray, isNotNull, isNull, lt, ne, sql, type SQL } from 'drizzle-orm';
 import type { Account, AccountFields, AccountSummary, AccountsListInput } from '../../shared/contract/index.js';
 import type { Db } from '../open.js';
-import { accounts } from '../schema.js';
+import { accounts, people } from '../schema.js';
 import { conflict, notFound } from './failure.js';
 
 type Row = typeof accounts.$inferSelect;
@@ -58,7 +58,19 @@ export function listAccounts(db: Db, input: AccountsListInput): AccountSummary[]
       byName(a, b),
   };
   rows.sort(compare[input.sort ?? 'name']);
-  return rows.map((row) => ({ ...toAccount(row), peopleCount: 0 }));
+  const counts = livePeopleCounts(db);
+  return rows.map((row) => ({ ...toAccount(row), peopleCount: counts.get(row.id) ?? 0 }));
+}
+
+/** Live people per account, in one grouped query over the (account_id, deleted_at) index. */
+function livePeopleCounts(db: Db): Map<string, number> {
+  const rows = db
+    .select({ accountId: people.accountId, count: sql<number>`count(*)` })
+    .from(people)
+    .where(isNull(people.deletedAt))
+    .groupBy(people.accountId)
+    .all();
+  return new Map(rows.map((r) => [r.accountId, r.count]));
 }
 
 export function getLiveRow(db: Db, id: string): Row {

@@ -1,5 +1,4 @@
 import type { ChannelName, Output, ParsedInput } from '../../shared/contract/index.js';
-import { sampleAccount } from '../../shared/sample/sampleAccount.js';
 import type { DbHandle } from '../open.js';
 import {
   archiveAccount,
@@ -7,12 +6,15 @@ import {
   deleteAccount,
   getAccount,
   listAccounts,
-  liveSampleExists,
   restoreAccount,
   updateAccount,
 } from './accounts.js';
-import { conflict } from './failure.js';
+import { createLink, deleteLinks, restoreLinks, updateLink } from './links.js';
+import { getMap } from './map.js';
+import { createPerson, deletePeople, movePeople, restorePeople, updatePerson } from './people.js';
+import { loadSample } from './sample.js';
 import { getSettings, setSettings } from './settings.js';
+import { createTeamMember, deleteTeamMember, listTeam, updateTeamMember } from './team.js';
 
 export type Api = { [C in ChannelName]: (input: ParsedInput<C>) => Output<C> };
 
@@ -31,10 +33,21 @@ export function createApi(handle: DbHandle, options: ApiOptions = {}): Api {
     'accounts.archive': ({ id, archived }) => archiveAccount(db, id, archived),
     'accounts.delete': ({ id }) => deleteAccount(db, id),
     'accounts.restore': ({ id }) => restoreAccount(db, id),
-    'sample.load': ({ language }) => {
-      if (liveSampleExists(db)) throw conflict('errors.sampleExists');
-      return createAccount(db, sampleAccount[language], { isSample: true });
-    },
+    'sample.load': ({ language }) => loadSample(db, language),
+    'map.get': ({ accountId }) => getMap(db, accountId),
+    'people.create': (input) => createPerson(db, input),
+    'people.update': ({ id, patch }) => updatePerson(db, id, patch),
+    'people.move': ({ moves }) => movePeople(db, moves),
+    'people.delete': ({ ids }) => deletePeople(db, ids),
+    'people.restore': (input) => restorePeople(db, input),
+    'links.create': (input) => createLink(db, input),
+    'links.update': ({ id, patch }) => updateLink(db, id, patch),
+    'links.delete': ({ ids }) => deleteLinks(db, ids),
+    'links.restore': ({ ids }) => restoreLinks(db, ids),
+    'team.list': () => listTeam(db),
+    'team.create': ({ fields }) => createTeamMember(db, fields),
+    'team.update': ({ id, fields }) => updateTeamMember(db, id, fields),
+    'team.delete': ({ id }) => deleteTeamMember(db, id),
     'settings.get': () => getSettings(db),
     'settings.set': (input) => setSettings(db, input),
     'app.info': () => ({ databasePath: handle.path, version: options.version ?? '0.0.0', schemaVersion: handle.schemaVersion }),

@@ -1,0 +1,14 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import type { Db } from '../open.js';
+import { accounts } from '../schema.js';
+
+/** `column in (…ids)` with one bound parameter, however many ids there are. */
+export const inIds = (column: SQLiteColumn, ids: readonly string[]): SQL =>
+  sql`${column} in (select value from json_each(${JSON.stringify(ids)}))`;
+
+/** An edit of an account's map counts as an update of the account ("last updated" in the list). */
+export function touchAccounts(db: Db, accountIds: Iterable<string>, now: string): void {
+  const ids = [...new Set(accountIds)];
+  if (ids.length > 0) db.update(accounts).set({ updatedAt: now }).where(inIds(accounts.id, ids)).run();
+}
