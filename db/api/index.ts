@@ -9,6 +9,7 @@ import {
   restoreAccount,
   updateAccount,
 } from './accounts.js';
+import { importPeople } from './import.js';
 import { createLink, deleteLinks, restoreLinks, updateLink } from './links.js';
 import { getMap } from './map.js';
 import { createPerson, deletePeople, movePeople, restorePeople, updatePerson } from './people.js';
@@ -40,6 +41,7 @@ export function createApi(handle: DbHandle, options: ApiOptions = {}): Api {
     'people.move': ({ moves }) => movePeople(db, moves),
     'people.delete': ({ ids }) => deletePeople(db, ids),
     'people.restore': (input) => restorePeople(db, input),
+    'people.import': (input) => importPeople(db, input),
     'links.create': (input) => createLink(db, input),
     'links.update': ({ id, patch }) => updateLink(db, id, patch),
     'links.delete': ({ ids }) => deleteLinks(db, ids),

@@ -42,7 +42,7 @@ const fieldFailure = (code: 'bad_input' | 'not_found' | 'conflict', key: string,
   new ApiFailure(code, key, params, [{ path, key, message: englishText(key, params), params }]);
 
 /** Roles once each, in the vocabulary's order, whatever order the user ticked them in. */
-const normalizeRoles = (roles: readonly BuyingRole[]): BuyingRole[] => BUYING_ROLES.filter((role) => roles.includes(role));
+export const normalizeRoles = (roles: readonly BuyingRole[]): BuyingRole[] => BUYING_ROLES.filter((role) => roles.includes(role));
 
 export function getLivePerson(db: Db, id: string): PersonRow {
   const row = db.select().from(people).where(and(eq(people.id, id), isNull(people.deletedAt))).get();
@@ -51,7 +51,7 @@ export function getLivePerson(db: Db, id: string): PersonRow {
 }
 
 /** The manager must be another live person of the same account, and not one of the person's reports. */
-function assertManager(db: Db, path: string, person: { id?: string; accountId: string }, managerId: string | null) {
+export function assertManager(db: Db, path: string, person: { id?: string; accountId: string }, managerId: string | null) {
   if (managerId === null) return;
   if (managerId === person.id) throw fieldFailure('bad_input', 'errors.selfManager', path);
   const manager = db
@@ -104,7 +104,7 @@ function reportsUpTo(managerOf: (id: string) => string | null, startId: string |
   return false;
 }
 
-function assertOwner(db: Db, path: string, ownerId: string | null) {
+export function assertOwner(db: Db, path: string, ownerId: string | null) {
   if (ownerId === null) return;
   const owner = db.select({ id: teamMembers.id }).from(teamMembers).where(eq(teamMembers.id, ownerId)).get();
   if (!owner) throw fieldFailure('not_found', 'errors.teamMemberNotFound', path);

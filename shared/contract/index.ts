@@ -9,6 +9,7 @@ import {
   type AccountSummary,
 } from './accounts.js';
 import { empty } from './common.js';
+import { peopleImport, type PeopleImported } from './import.js';
 import {
   linksCreate,
   linksIds,
@@ -58,6 +59,8 @@ export const contract = {
   /** Soft delete with their links; answers what `people.restore` needs to undo it. */
   'people.delete': channel<PeopleDeleted>()(peopleIds),
   'people.restore': channel<PeopleRestored>()(peopleRestore),
+  /** Creates many people with their reporting lines, all or none (the CSV import); undone by `people.delete`. */
+  'people.import': channel<PeopleImported>()(peopleImport),
   'links.create': channel<Link>()(linksCreate),
   'links.update': channel<Link>()(linksUpdate),
   'links.delete': channel<{ ids: string[] }>()(linksIds),
@@ -86,3 +89,4 @@ export * from './envelope.js';
 export * from './accounts.js';
 export * from './settings.js';
 export * from './people.js';
+export * from './import.js';

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AccountMap, LinkFields, PersonFields } from '../../../../shared/contract/index.js';
+import type { AccountMap, ImportedPerson, LinkFields, PeopleDeleted, PersonFields } from '../../../../shared/contract/index.js';
 import { call } from '../../api/client.js';
 import { toastError } from '../../components/toastStore.js';
 import { errorText } from '../../i18n/errorText.js';
@@ -17,9 +17,10 @@ export interface Move {
 /**
  * Every edit of an account's people and links, for the map and the key-person table alike. Each one
  * is a backend call (one transaction), patches the cached map, and goes on the undo stack.
- * Failures are told to the user and return null; nothing is half-applied.
+ * Failures are told to the user and return null; nothing is half-applied. `onError` (optional, keep
+ * it stable) also gets the error, e.g. for a form to mark the field the backend refused.
  */
-export function useStakeholderCommands(accountId: string) {
+export function useStakeholderCommands(accountId: string, onError?: (error: unknown) => void) {
   const client = useQueryClient();
   const { t } = useTranslation();
 
@@ -36,6 +37,7 @@ export function useStakeholderCommands(accountId: string) {
         return result;
       } catch (error) {
         toastError(errorText(t, error));
+        onError?.(error);
         return null;
       }
     }
@@ -148,10 +150,40 @@ export function useStakeholderCommands(accountId: string) {
           () => ({ label: 'map.history.deleteLink', undo: () => restoreLinksRaw(ids), redo: () => deleteLinksRaw(ids) }),
         ),
 
+      /** Many people in one call (the CSV import). Undo deletes them; redo brings back exactly what undo took. */
+      importPeople: (people: ImportedPerson[]) =>
+        perform(
+          async () => {
+            const imported = await call('people.import', { accountId, people });
+            patch(upsertPeople(imported.people));
+            return imported;
+          },
+          (imported) => {
+            let undone: PeopleDeleted | null = null;
+            return {
+              label: 'import.history',
+              undo: async () => {
+                // Someone deleted by hand since the import is already gone: take back the others.
+                const live = new Set(current()?.people.map((p) => p.id));
+                const ids = imported.people.map((p) => p.id).filter((id) => live.has(id));
+                undone = ids.length > 0 ? await deletePeopleRaw(ids) : null;
+              },
+              redo: async () => {
+                if (!undone) return;
+                const restored = await call('people.restore', { ids: undone.ids, linkIds: undone.linkIds, detached: undone.detached });
+                patch(upsertLinks(restored.links));
+                patch(upsertPeople(restored.people));
+                // People added under the imported ones meanwhile come back attached to them.
+                await client.invalidateQueries({ queryKey: mapKey(accountId) });
+              },
+            };
+          },
+        ),
+
       undo: () => useHistory.getState().undo(accountId).catch((error: unknown) => toastError(errorText(t, error))),
       redo: () => useHistory.getState().redo(accountId).catch((error: unknown) => toastError(errorText(t, error))),
     };
-  }, [accountId, client, t]);
+  }, [accountId, client, t, onError]);
 }
 
 export type StakeholderCommands = ReturnType<typeof useStakeholderCommands>;
