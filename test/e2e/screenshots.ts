@@ -56,6 +56,42 @@ const SCREENS: Screen[] = [
       await page.getByRole('heading', { level: 1, name }).waitFor();
     },
   },
+  ...(['org', 'decision', 'pain', 'coverage'] as const).map(
+    (view): Screen => ({
+      name: `map-${view}`,
+      go: async ({ page, t }) => {
+        if (view === 'org') {
+          await page.getByRole('navigation', { name: t.accounts.tabs.label }).getByRole('link', { name: t.map.tab, exact: true }).click();
+          await page.locator('.react-flow[data-view-ready="true"] .react-flow__node-person').first().waitFor();
+        }
+        await page.getByRole('radio', { name: t.map.views[view] }).click();
+        await page.locator(`.segmented [aria-checked="true"]`).filter({ hasText: t.map.views[view] }).waitFor();
+      },
+    }),
+  ),
+  {
+    name: 'account-people',
+    go: async ({ page, t }) => {
+      await page.getByRole('navigation', { name: t.accounts.tabs.label }).getByRole('link', { name: t.table.tab }).click();
+      await page.locator('.people-table tr.person-row').first().waitFor();
+    },
+  },
+  {
+    name: 'account-people-edit',
+    go: async ({ page }) => {
+      // The first row's relationship, opened for editing in place.
+      await page.locator('.people-table tr.person-row').first().locator('td.col-relationship button').click();
+      await page.locator('.people-table td.col-relationship.is-editing select').first().waitFor();
+    },
+  },
+  {
+    name: 'team',
+    go: async ({ page, t }) => {
+      await page.keyboard.press('Escape');
+      await page.getByRole('navigation', { name: t.nav.main }).getByRole('link', { name: t.team.nav, exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: t.team.title }).waitFor();
+    },
+  },
   {
     name: 'settings',
     go: async ({ page, t }) => {

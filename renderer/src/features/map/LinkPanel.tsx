@@ -1,0 +1,269 @@
+import { useCallback, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { linkFields, type Link, type LinkFields, type Person } from '../../../../shared/contract/index.js';
+import { DECISION_STEP_MAX, LINK_KINDS, type LinkKind } from '../../../../shared/domain/people.js';
+import { LINK_STYLES, REPORTS_TO_STYLE, type LinkStyle } from '../../../../shared/domain/mapStyle.js';
+import { Field } from '../../components/Field.js';
+import { toast } from '../../components/toastStore.js';
+import { errorText } from '../../i18n/errorText.js';
+import { useStakeholderCommands } from '../stakeholders/commands.js';
+import { useMap } from './mapStore.js';
+import { linkKindLabel } from './vocab.js';
+
+type Choice = LinkKind | 'reports_to';
+
+export function LineSample({ style }: { style: LinkStyle }) {
+  return (
+    <svg width="36" height="10" aria-hidden="true" className="line-sample">
+      <line x1="1" y1="5" x2={style.arrow ? 29 : 35} y2="5" stroke={style.stroke} strokeWidth={style.width} strokeDasharray={style.dash || undefined} />
+      {style.arrow && <path d="M28,1 L35,5 L28,9 z" fill={style.stroke} />}
+    </svg>
+  );
+}
+
+function LinkFieldsForm(props: {
+  kind: LinkKind;
+  draft: LinkFields;
+  set: (patch: Partial<LinkFields>) => void;
+}) {
+  const { t } = useTranslation();
+  const { kind, draft, set } = props;
+  const parsed = linkFields.safeParse(draft);
+  const issue = (key: keyof LinkFields) => {
+    const found = parsed.success ? undefined : parsed.error.issues.find((i) => i.path[0] === key);
+    return found ? t(found.message) : undefined;
+  };
+  return (
+    <>
+      {kind === 'decision_flow' && (
+        <Field label={t('map.link.step')} hint={t('map.link.stepHint')} error={issue('step')}>
+          <input
+            type="number"
+            min={1}
+            max={DECISION_STEP_MAX}
+            value={draft.step ?? ''}
+            onChange={(e) => set({ step: e.target.value === '' ? null : Number(e.target.value) })}
+          />
+        </Field>
+      )}
+      <Field label={kind === 'pain_chain' ? t('map.link.pain') : t('map.link.label')} error={issue('label')}>
+        <input
+          value={draft.label}
+          placeholder={kind === 'pain_chain' ? t('map.link.painPlaceholder') : undefined}
+          onChange={(e) => set({ label: e.target.value })}
+        />
+      </Field>
+      <Field label={t('map.link.notes')} error={issue('notes')}>
+        <textarea rows={3} value={draft.notes} onChange={(e) => set({ notes: e.target.value })} />
+      </Field>
+    </>
+  );
+}
+
+const nextStep = (links: readonly Link[]) => Math.min(DECISION_STEP_MAX, Math.max(0, ...links.filter((l) => l.kind === 'decision_flow').map((l) => l.step ?? 0)) + 1);
+
+interface ConnectProps {
+  accountId: string;
+  source: Person;
+  target: Person;
+  onDone: () => void;
+}
+
+/** After a drag from one card to another: which kind of line, and its details. */
+export function ConnectPanel({ accountId, source, target, onDone }: ConnectProps) {
+  const { t } = useTranslation();
+  const links = useMap((s) => s.map?.links);
+  const [alert, setAlert] = useState<string | null>(null);
+  const commands = useStakeholderCommands(accountId, useCallback((error: unknown) => setAlert(errorText(t, error)), [t]));
+  const [choice, setChoice] = useState<Choice>('influences');
+  const [draft, setDraft] = useState<LinkFields>({ kind: 'influences', label: '', step: null, notes: '' });
+  const [busy, setBusy] = useState(false);
+
+  const choose = (next: Choice) => {
+    setChoice(next);
+    setAlert(null);
+    if (next !== 'reports_to') setDraft((d) => ({ ...d, kind: next, step: next === 'decision_flow' ? (d.step ?? nextStep(links ?? [])) : null }));
+  };
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    if (choice === 'reports_to') {
+      const done = await commands.updatePerson(source.id, { reportsToId: target.id });
+      setBusy(false);
+      if (done === null) return;
+      toast(t('map.link.reportsSet', { source: source.name, target: target.name }));
+      return onDone();
+    }
+    if (choice === 'pain_chain' && !draft.label.trim()) {
+      setBusy(false);
+      return setAlert(t('map.link.painRequired'));
+    }
+    const parsed = linkFields.safeParse(draft);
+    if (!parsed.success) {
+      setBusy(false);
+      return setAlert(t('map.panel.fixFirst'));
+    }
+    const created = await commands.createLink(source.id, target.id, parsed.data);
+    setBusy(false);
+    if (created) onDone();
+  }
+
+  const kinds: Choice[] = ['reports_to', ...LINK_KINDS];
+  return (
+    <aside className="map-panel" aria-label={t('map.link.chooseTitle', { source: source.name, target: target.name })}>
+      <header className="map-panel-header">
+        <h2 className="map-panel-title">{t('map.link.chooseTitle', { source: source.name, target: target.name })}</h2>
+        <button type="button" className="btn-icon" aria-label={t('map.panel.close')} onClick={onDone}>
+          ×
+        </button>
+      </header>
+      <form className="map-panel-form" onSubmit={submit} noValidate>
+        <fieldset className="kind-choice">
+          <legend>{t('map.link.kind')}</legend>
+          {kinds.map((kind) => (
+            <label key={kind} className="check">
+              <input type="radio" name="link-kind" value={kind} checked={choice === kind} onChange={() => choose(kind)} />
+              <LineSample style={kind === 'reports_to' ? REPORTS_TO_STYLE : LINK_STYLES[kind]} />
+              {kind === 'reports_to' ? t('map.link.reportsTo', { source: source.name, target: target.name }) : linkKindLabel(t, kind)}
+            </label>
+          ))}
+        </fieldset>
+        {choice !== 'reports_to' && <LinkFieldsForm kind={choice} draft={draft} set={(patch) => setDraft((d) => ({ ...d, ...patch }))} />}
+        {alert && (
+          <p className="form-alert panel-alert" role="alert">
+            {alert}
+          </p>
+        )}
+        <footer className="map-panel-actions">
+          <button type="button" className="btn" onClick={onDone}>
+            {t('map.link.cancel')}
+          </button>
+          <button type="submit" className="btn btn-primary" disabled={busy}>
+            {t('map.link.create')}
+          </button>
+        </footer>
+      </form>
+    </aside>
+  );
+}
+
+interface EditLinkProps {
+  accountId: string;
+  link: Link;
+  source: Person;
+  target: Person;
+  onClose: () => void;
+}
+
+/** A clicked line: its details (kind, step, label, notes) or its removal. */
+export function EditLinkPanel({ accountId, link, source, target, onClose }: EditLinkProps) {
+  const { t } = useTranslation();
+  const [alert, setAlert] = useState<string | null>(null);
+  const commands = useStakeholderCommands(accountId, useCallback((error: unknown) => setAlert(errorText(t, error)), [t]));
+  const fields = (l: Link): LinkFields => ({ kind: l.kind, label: l.label, step: l.step, notes: l.notes });
+  const [draft, setDraft] = useState<LinkFields>(fields(link));
+  const [seen, setSeen] = useState(link);
+  if (seen !== link) {
+    setSeen(link);
+    setDraft(fields(link));
+  }
+
+  const changed = (Object.keys(draft) as (keyof LinkFields)[]).filter((k) => draft[k] !== link[k]);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const parsed = linkFields.safeParse(draft);
+    if (!parsed.success) return setAlert(t('map.panel.fixFirst'));
+    if (parsed.data.kind === 'pain_chain' && !parsed.data.label.trim()) return setAlert(t('map.link.painRequired'));
+    if (changed.length === 0) return;
+    const patch = Object.fromEntries(changed.map((k) => [k, parsed.data[k]])) as Partial<LinkFields>;
+    if (await commands.updateLink(link.id, patch)) setAlert(null);
+  }
+
+  async function remove() {
+    if (await commands.deleteLinks([link.id])) {
+      toast(t('map.link.deleted'), { label: t('common.undo'), run: () => void commands.undo() });
+      onClose();
+    }
+  }
+
+  const title = t('map.link.editTitle', { kind: linkKindLabel(t, link.kind), source: source.name, target: target.name });
+  return (
+    <aside className="map-panel" aria-label={title}>
+      <header className="map-panel-header">
+        <h2 className="map-panel-title">{title}</h2>
+        <button type="button" className="btn-icon" aria-label={t('map.panel.close')} onClick={onClose}>
+          ×
+        </button>
+      </header>
+      <form className="map-panel-form" onSubmit={submit} noValidate>
+        <Field label={t('map.link.kind')}>
+          <select
+            value={draft.kind}
+            onChange={(e) => {
+              const kind = e.target.value as LinkKind;
+              setDraft((d) => ({ ...d, kind, step: kind === 'decision_flow' ? (d.step ?? 1) : null }));
+            }}
+          >
+            {LINK_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {linkKindLabel(t, kind)}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <LinkFieldsForm kind={draft.kind} draft={draft} set={(patch) => setDraft((d) => ({ ...d, ...patch }))} />
+        {alert && (
+          <p className="form-alert panel-alert" role="alert">
+            {alert}
+          </p>
+        )}
+        <footer className="map-panel-actions">
+          <button type="button" className="btn btn-danger-quiet" onClick={remove}>
+            {t('map.link.delete')}
+          </button>
+          <button type="submit" className="btn btn-primary" disabled={changed.length === 0}>
+            {t('map.link.save')}
+          </button>
+        </footer>
+      </form>
+    </aside>
+  );
+}
+
+interface ReportsProps {
+  accountId: string;
+  person: Person;
+  manager: Person;
+  onClose: () => void;
+}
+
+/** A clicked reporting line: what it is, and a way to remove it. */
+export function ReportsPanel({ accountId, person, manager, onClose }: ReportsProps) {
+  const { t } = useTranslation();
+  const commands = useStakeholderCommands(accountId);
+  const title = t('map.link.reportsTitle', { person: person.name, manager: manager.name });
+  return (
+    <aside className="map-panel" aria-label={title}>
+      <header className="map-panel-header">
+        <h2 className="map-panel-title">{title}</h2>
+        <button type="button" className="btn-icon" aria-label={t('map.panel.close')} onClick={onClose}>
+          ×
+        </button>
+      </header>
+      <p className="map-panel-text">{t('map.link.reportsBody')}</p>
+      <footer className="map-panel-actions">
+        <button
+          type="button"
+          className="btn btn-danger-quiet"
+          onClick={async () => {
+            if (await commands.updatePerson(person.id, { reportsToId: null })) onClose();
+          }}
+        >
+          {t('map.link.removeReports')}
+        </button>
+      </footer>
+    </aside>
+  );
+}

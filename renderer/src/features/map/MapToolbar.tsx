@@ -1,0 +1,196 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ATTITUDES, BUYING_ROLES, type Attitude, type BuyingRole } from '../../../../shared/domain/people.js';
+import { useHistory } from '../stakeholders/history.js';
+import { departmentColors } from './departments.js';
+import { matchesFilters } from './graph.js';
+import { useMap, useMapStore } from './mapStore.js';
+import { MAP_VIEWS } from './types.js';
+import { attitudeLabel, roleLabel } from './vocab.js';
+
+interface ToolbarProps {
+  accountId: string;
+  onAdd: () => void;
+  onUndo: () => void;
+  onRedo: () => void;
+  onRelayout: () => void;
+  onLayered: () => void;
+  onExport: (kind: 'svg' | 'png') => void;
+  busy: boolean;
+}
+
+/** Add, views, undo/redo, layout, find, legend, export; and a second row of filters and departments. */
+export function MapToolbar(props: ToolbarProps) {
+  const { t } = useTranslation();
+  const store = useMapStore();
+  const view = useMap((s) => s.view);
+  const layered = useMap((s) => s.layered !== null);
+  const legendOpen = useMap((s) => s.legendOpen);
+  const undoLabel = useHistory((s) => s.past[props.accountId]?.at(-1)?.label);
+  const redoLabel = useHistory((s) => s.future[props.accountId]?.at(-1)?.label);
+  const historyBusy = useHistory((s) => s.busy);
+
+  return (
+    <div className="map-toolbar" role="toolbar" aria-label={t('map.toolbar.label')}>
+      <button type="button" className="btn btn-primary" onClick={props.onAdd}>
+        {t('map.toolbar.add')}
+      </button>
+      <div className="segmented" role="radiogroup" aria-label={t('map.views.label')}>
+        {MAP_VIEWS.map((v) => (
+          <button key={v} type="button" role="radio" aria-checked={view === v} className={view === v ? 'is-on' : ''} onClick={() => store.getState().setView(v)}>
+            {t(`map.views.${v}`)}
+          </button>
+        ))}
+      </div>
+      <div className="btn-group">
+        <button
+          type="button"
+          className="btn"
+          disabled={!undoLabel || historyBusy}
+          onClick={props.onUndo}
+          aria-label={undoLabel ? t('map.toolbar.undoWhat', { what: t(undoLabel) }) : t('map.toolbar.undo')}
+          title={undoLabel ? t('map.toolbar.undoWhat', { what: t(undoLabel) }) : undefined}
+        >
+          ↶ {t('map.toolbar.undo')}
+        </button>
+        <button
+          type="button"
+          className="btn"
+          disabled={!redoLabel || historyBusy}
+          onClick={props.onRedo}
+          aria-label={redoLabel ? t('map.toolbar.redoWhat', { what: t(redoLabel) }) : t('map.toolbar.redo')}
+          title={redoLabel ? t('map.toolbar.redoWhat', { what: t(redoLabel) }) : undefined}
+        >
+          ↷ {t('map.toolbar.redo')}
+        </button>
+      </div>
+      {view === 'decision' ? (
+        <button
+          type="button"
+          className={`btn${layered ? ' is-on' : ''}`}
+          aria-pressed={layered}
+          onClick={props.onLayered}
+          disabled={props.busy}
+          title={t('map.toolbar.layeredHint')}
+        >
+          {t('map.toolbar.layered')}
+        </button>
+      ) : (
+        <button type="button" className="btn" onClick={props.onRelayout} disabled={props.busy} title={t('map.toolbar.relayoutHint')}>
+          {t('map.toolbar.relayout')}
+        </button>
+      )}
+      <button type="button" className="btn" onClick={() => store.getState().setSearchOpen(true)} aria-keyshortcuts="Control+F" title="Ctrl+F">
+        {t('map.toolbar.search')}
+      </button>
+      <button type="button" className={`btn${legendOpen ? ' is-on' : ''}`} aria-pressed={legendOpen} onClick={() => store.getState().setLegendOpen(!legendOpen)}>
+        {t('map.toolbar.legend')}
+      </button>
+      <div className="btn-group">
+        <button type="button" className="btn" onClick={() => props.onExport('svg')} disabled={props.busy}>
+          {t('map.toolbar.exportSvg')}
+        </button>
+        <button type="button" className="btn" onClick={() => props.onExport('png')} disabled={props.busy}>
+          {t('map.toolbar.exportPng')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** Filters (role, attitude, department) and the departments that can be folded into one chip each. */
+export function MapFilterBar({ onDeleteSelected }: { onDeleteSelected: () => void }) {
+  const { t, i18n } = useTranslation();
+  const store = useMapStore();
+  const filters = useMap((s) => s.filters);
+  const people = useMap((s) => s.map?.people);
+  const collapsedDepts = useMap((s) => s.collapsedDepts);
+  const folded = useMap((s) => s.collapsed.size);
+  const departments = useMemo(() => [...departmentColors(people ?? [], i18n.language)], [people, i18n.language]);
+  const shown = useMemo(() => (people ?? []).filter((p) => matchesFilters(p, filters)).length, [people, filters]);
+  const total = people?.length ?? 0;
+  const selected = useMap((s) => s.selection.length);
+  const filtered = filters.role !== '' || filters.attitude !== '' || filters.department !== '';
+
+  return (
+    <div className="map-filters">
+      <label className="inline-field">
+        {t('map.filters.role')}
+        <select value={filters.role} onChange={(e) => store.getState().setFilters({ role: e.target.value as BuyingRole | '' })}>
+          <option value="">{t('map.filters.allRoles')}</option>
+          {BUYING_ROLES.map((r) => (
+            <option key={r} value={r}>
+              {roleLabel(t, r)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="inline-field">
+        {t('map.filters.attitude')}
+        <select value={filters.attitude} onChange={(e) => store.getState().setFilters({ attitude: e.target.value as Attitude | '' })}>
+          <option value="">{t('map.filters.allAttitudes')}</option>
+          {ATTITUDES.map((a) => (
+            <option key={a} value={a}>
+              {attitudeLabel(t, a)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="inline-field">
+        {t('map.filters.department')}
+        <select value={filters.department} onChange={(e) => store.getState().setFilters({ department: e.target.value })}>
+          <option value="">{t('map.filters.allDepartments')}</option>
+          {departments.map(([name]) => (
+            <option key={name} value={name}>
+              {name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <details className="dept-menu">
+        <summary className="btn btn-small">
+          {t('map.filters.departments')}
+          {collapsedDepts.size > 0 && ` (${collapsedDepts.size})`}
+        </summary>
+        <div className="dept-menu-body">
+          {departments.length === 0 && <p className="muted small">{t('map.filters.noDepartments')}</p>}
+          {departments.map(([name, color]) => {
+            const folded = collapsedDepts.has(name);
+            return (
+              <button
+                key={name}
+                type="button"
+                className="dept-toggle"
+                aria-pressed={folded}
+                aria-label={folded ? t('map.filters.expandDept', { name }) : t('map.filters.collapseDept', { name })}
+                onClick={() => store.getState().toggleDept(name)}
+              >
+                <span className="dept-dot" style={{ background: color }} />
+                <span className="dept-name">{name}</span>
+                <span className="muted small">{folded ? '+' : '−'}</span>
+              </button>
+            );
+          })}
+        </div>
+      </details>
+      {(collapsedDepts.size > 0 || folded > 0) && (
+        <button type="button" className="btn btn-small" onClick={() => store.getState().expandAll()}>
+          {t('map.filters.expandAll')}
+        </button>
+      )}
+      <span className="muted small" aria-live="polite">
+        {t('map.filters.shown', { shown, total })}
+      </span>
+      {filtered && (
+        <button type="button" className="btn btn-small" onClick={() => store.getState().setFilters({ role: '', attitude: '', department: '' })}>
+          {t('map.filters.clear')}
+        </button>
+      )}
+      {selected > 0 && (
+        <button type="button" className="btn btn-small btn-danger-quiet map-delete-selected" onClick={onDeleteSelected}>
+          {t('map.toolbar.deleteSelected', { count: selected })}
+        </button>
+      )}
+    </div>
+  );
+}

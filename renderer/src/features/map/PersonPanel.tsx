@@ -1,0 +1,286 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { emptyPersonFields, personFields, type Person, type PersonFields } from '../../../../shared/contract/index.js';
+import { ATTITUDES, BUYING_ROLES, INFLUENCES, RELATIONSHIP_LEVELS, STYLES } from '../../../../shared/domain/people.js';
+import { ApiCallError } from '../../api/client.js';
+import { Field } from '../../components/Field.js';
+import { errorText } from '../../i18n/errorText.js';
+import { useStakeholderCommands } from '../stakeholders/commands.js';
+import { descendantsOf, childrenOf } from './graph.js';
+import { useMap, useMapStore } from './mapStore.js';
+import type { XY } from './types.js';
+import { attitudeLabel, influenceLabel, relationshipLabel, roleLabel, styleLabel } from './vocab.js';
+
+const FIELD_KEYS = Object.keys(emptyPersonFields) as (keyof PersonFields)[];
+const fieldsOf = (p: Person): PersonFields => Object.fromEntries(FIELD_KEYS.map((k) => [k, p[k]])) as unknown as PersonFields;
+const same = (a: unknown, b: unknown) => (Array.isArray(a) && Array.isArray(b) ? a.length === b.length && a.every((v, i) => v === b[i]) : a === b);
+const changedKeys = (draft: PersonFields, base: PersonFields) => FIELD_KEYS.filter((k) => !same(draft[k], base[k]));
+
+type Errors = Partial<Record<keyof PersonFields, string>>;
+
+/** Field errors from the shared schema, as i18n keys (the same rules the backend applies). */
+function validate(draft: PersonFields): Errors {
+  const result = personFields.safeParse(draft);
+  if (result.success) return {};
+  const errors: Errors = {};
+  for (const issue of result.error.issues) {
+    const key = issue.path[0] as keyof PersonFields | undefined;
+    if (key && !errors[key]) errors[key] = issue.message;
+  }
+  return errors;
+}
+
+interface PersonPanelProps {
+  accountId: string;
+  /** The person edited, or null for a new one placed at `position`. */
+  person: Person | null;
+  position: XY | null;
+  onDelete: (ids: string[]) => void;
+  onClose: () => void;
+}
+
+/**
+ * Every field of one key person. Validates as the user types; Save (or Enter in a one-line field)
+ * stores the changed fields as one undoable edit. A refused save says why and keeps what was typed;
+ * leaving with valid unsaved changes saves them.
+ */
+export function PersonPanel({ accountId, person, position, onDelete, onClose }: PersonPanelProps) {
+  const { t } = useTranslation();
+  const store = useMapStore();
+  const people = useMap((s) => s.map?.people);
+  const team = useMap((s) => s.map?.team);
+  const [serverErrors, setServerErrors] = useState<Errors>({});
+  const [alert, setAlert] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const onError = useCallback(
+    (error: unknown) => {
+      setAlert(t('map.panel.notSaved', { message: errorText(t, error) }));
+      if (error instanceof ApiCallError) {
+        const byField: Errors = {};
+        for (const f of error.error.fields ?? []) {
+          const key = f.path.split('.').pop() as keyof PersonFields;
+          if (FIELD_KEYS.includes(key)) byField[key] = t(f.key, { ...f.params, defaultValue: f.message });
+        }
+        setServerErrors(byField);
+      }
+    },
+    [t],
+  );
+  const commands = useStakeholderCommands(accountId, onError);
+
+  const [base, setBase] = useState<PersonFields>(() => (person ? fieldsOf(person) : emptyPersonFields));
+  const [draft, setDraft] = useState<PersonFields>(base);
+  // The person changed underneath (undo, the table, a save): follow it unless the user is mid-edit.
+  const [seen, setSeen] = useState(person);
+  if (person && person !== seen) {
+    setSeen(person);
+    const next = fieldsOf(person);
+    if (changedKeys(draft, base).length === 0) setDraft(next);
+    setBase(next);
+  }
+
+  const errors = validate(draft);
+  const changed = person ? changedKeys(draft, base) : FIELD_KEYS;
+  const dirty = person ? changed.length > 0 : !same(draft.name, '');
+  // A field's rule shows once it was typed in (or a save was tried), not on an untouched new form.
+  const [touched, setTouched] = useState<ReadonlySet<keyof PersonFields>>(new Set());
+  const [tried, setTried] = useState(false);
+  const shownError = (key: keyof PersonFields) =>
+    serverErrors[key] ?? (errors[key] && (tried || touched.has(key)) ? t(errors[key]) : undefined);
+
+  const set = <K extends keyof PersonFields>(key: K, value: PersonFields[K]) => {
+    setTouched((keys) => (keys.has(key) ? keys : new Set([...keys, key])));
+    setDraft((d) => ({ ...d, [key]: value }));
+    setServerErrors((e) => ({ ...e, [key]: undefined }));
+    setAlert(null);
+  };
+
+  // Leaving with valid, unsaved changes saves them (one undoable edit), so nothing typed is lost.
+  const latest = useRef({ draft, base, person, commands });
+  useEffect(() => {
+    latest.current = { draft, base, person, commands };
+  });
+  useEffect(
+    () => () => {
+      const { draft: d, base: b, person: p, commands: c } = latest.current;
+      if (!p || !store.getState().map?.people.some((x) => x.id === p.id)) return;
+      const keys = changedKeys(d, b);
+      if (keys.length && personFields.safeParse(d).success) void c.updatePerson(p.id, pick(d, keys));
+    },
+    [store],
+  );
+
+  async function save(event?: FormEvent) {
+    event?.preventDefault();
+    setTried(true);
+    if (Object.keys(errors).length) return setAlert(t('map.panel.fixFirst'));
+    if (person && changed.length === 0) return;
+    setSaving(true);
+    setAlert(null);
+    const parsed = personFields.parse(draft);
+    if (person) {
+      const done = await commands.updatePerson(person.id, pick(parsed, changed));
+      if (done !== null) {
+        setBase(draft);
+        setServerErrors({});
+      }
+    } else {
+      const created = await commands.addPerson(parsed, position);
+      if (created) {
+        store.getState().select([created.id]);
+        store.getState().setPanel({ kind: 'person', id: created.id });
+      }
+    }
+    setSaving(false);
+  }
+
+  const managerOptions = useMemo(() => {
+    if (!people) return [];
+    const excluded = new Set(person ? [person.id, ...descendantsOf(person.id, childrenOf(people))] : []);
+    return people.filter((p) => !excluded.has(p.id)).sort((a, b) => a.name.localeCompare(b.name));
+  }, [people, person]);
+
+  const title = person ? person.name : t('map.panel.newTitle');
+  const text = (key: 'name' | 'title' | 'department' | 'email' | 'phone', type = 'text') => (
+    <Field label={t(`map.panel.fields.${key}`)} error={shownError(key)}>
+      <input type={type} value={draft[key]} onChange={(e) => set(key, e.target.value)} autoFocus={key === 'name' && !person} />
+    </Field>
+  );
+  const area = (key: 'motivations' | 'pains' | 'notes') => (
+    <Field label={t(`map.panel.fields.${key}`)} error={shownError(key)}>
+      <textarea rows={3} value={draft[key]} onChange={(e) => set(key, e.target.value)} />
+    </Field>
+  );
+
+  return (
+    <aside className="map-panel" aria-label={t('map.panel.label')}>
+      <header className="map-panel-header">
+        <h2 className="map-panel-title">{title}</h2>
+        <button type="button" className="btn-icon" aria-label={t('map.panel.close')} onClick={onClose}>
+          ×
+        </button>
+      </header>
+      <form className="map-panel-form" onSubmit={save} noValidate>
+        {text('name')}
+        {text('title')}
+        {text('department')}
+        <div className="panel-pair">
+          {text('email', 'email')}
+          {text('phone', 'tel')}
+        </div>
+        <Field label={t('map.panel.fields.reportsTo')} hint={t('map.panel.hints.reportsTo')} error={shownError('reportsToId')}>
+          <select value={draft.reportsToId ?? ''} onChange={(e) => set('reportsToId', e.target.value || null)}>
+            <option value="">{t('map.panel.nobody')}</option>
+            {managerOptions.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.title ? `${p.name} – ${p.title}` : p.name}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <fieldset className="panel-roles">
+          <legend>{t('map.panel.fields.roles')}</legend>
+          {BUYING_ROLES.map((role) => (
+            <label key={role} className="check">
+              <input
+                type="checkbox"
+                checked={draft.roles.includes(role)}
+                onChange={(e) => set('roles', e.target.checked ? [...draft.roles, role] : draft.roles.filter((r) => r !== role))}
+              />
+              {roleLabel(t, role)}
+            </label>
+          ))}
+        </fieldset>
+        <div className="panel-pair">
+          <Field label={t('map.panel.fields.attitude')} error={shownError('attitude')}>
+            <select value={draft.attitude} onChange={(e) => set('attitude', e.target.value as PersonFields['attitude'])}>
+              {ATTITUDES.map((a) => (
+                <option key={a} value={a}>
+                  {attitudeLabel(t, a)}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field label={t('map.panel.fields.influence')} error={shownError('influence')}>
+            <select value={draft.influence} onChange={(e) => set('influence', e.target.value as PersonFields['influence'])}>
+              {INFLUENCES.map((i) => (
+                <option key={i} value={i}>
+                  {influenceLabel(t, i)}
+                </option>
+              ))}
+            </select>
+          </Field>
+        </div>
+        <div className="panel-pair">
+          <Field label={t('map.panel.fields.relationship')} error={shownError('relationship')}>
+            <select value={draft.relationship} onChange={(e) => set('relationship', e.target.value as PersonFields['relationship'])}>
+              {RELATIONSHIP_LEVELS.map((l) => (
+                <option key={l} value={l}>
+                  {relationshipLabel(t, l)}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field label={t('map.panel.fields.targetRelationship')} error={shownError('targetRelationship')}>
+            <select
+              value={draft.targetRelationship ?? ''}
+              onChange={(e) => set('targetRelationship', (e.target.value || null) as PersonFields['targetRelationship'])}
+            >
+              <option value="">{t('map.panel.noTarget')}</option>
+              {RELATIONSHIP_LEVELS.filter((l) => l !== 'none').map((l) => (
+                <option key={l} value={l}>
+                  {relationshipLabel(t, l)}
+                </option>
+              ))}
+            </select>
+          </Field>
+        </div>
+        <div className="panel-pair">
+          <Field label={t('map.panel.fields.style')} error={shownError('style')}>
+            <select value={draft.style ?? ''} onChange={(e) => set('style', (e.target.value || null) as PersonFields['style'])}>
+              <option value="">{t('map.panel.noStyle')}</option>
+              {STYLES.map((s) => (
+                <option key={s} value={s}>
+                  {styleLabel(t, s)}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field label={t('map.panel.fields.owner')} error={shownError('ownerId')}>
+            <select value={draft.ownerId ?? ''} onChange={(e) => set('ownerId', e.target.value || null)}>
+              <option value="">{t('map.panel.noOwner')}</option>
+              {(team ?? []).map((m) => (
+                <option key={m.id} value={m.id}>
+                  {m.role ? `${m.name} – ${m.role}` : m.name}
+                </option>
+              ))}
+            </select>
+          </Field>
+        </div>
+        {area('motivations')}
+        {area('pains')}
+        {area('notes')}
+        {alert && (
+          <p className="form-alert panel-alert" role="alert">
+            {alert}
+          </p>
+        )}
+        <footer className="map-panel-actions">
+          {person && dirty && <span className="muted small">{t('map.panel.unsaved')}</span>}
+          {person && (
+            <button type="button" className="btn btn-danger-quiet" onClick={() => onDelete([person.id])}>
+              {t('map.panel.delete')}
+            </button>
+          )}
+          <button type="submit" className="btn btn-primary" disabled={saving || (person !== null && !dirty)}>
+            {saving ? t('common.saving') : person ? t('map.panel.save') : t('map.panel.add')}
+          </button>
+        </footer>
+      </form>
+    </aside>
+  );
+}
+
+function pick(fields: PersonFields, keys: (keyof PersonFields)[]): Partial<PersonFields> {
+  return Object.fromEntries(keys.map((k) => [k, fields[k]]));
+}

@@ -1,0 +1,35 @@
+import type { Link } from '../../../../shared/contract/index.js';
+import { CARD_HEIGHT as H, CARD_WIDTH as W } from '../../../../shared/domain/mapStyle.js';
+import { layoutDecisionChain } from '../../../../shared/layout/decisionChain.js';
+import { layoutAll, placeUnplaced, type LayoutPerson } from './placement.js';
+import type { XY } from './types.js';
+
+/** Messages to and from layout.worker.ts (plain data only). */
+export type LayoutRequest =
+  /** Positions for the people without one. */
+  | { id: number; kind: 'place'; people: LayoutPerson[] }
+  /** A fresh tidy tree for everyone (but the people folded under `collapsed` managers). */
+  | { id: number; kind: 'tree'; people: LayoutPerson[]; collapsed?: string[] }
+  /** Layered positions for the people on the decision flow. */
+  | { id: number; kind: 'chain'; people: LayoutPerson[]; links: Pick<Link, 'sourceId' | 'targetId' | 'step'>[] };
+
+export type LayoutResponse = { id: number; positions: Record<string, XY> } | { id: number; error: string };
+
+export async function runLayout(request: LayoutRequest): Promise<Record<string, XY>> {
+  switch (request.kind) {
+    case 'place':
+      return placeUnplaced(request.people);
+    case 'tree':
+      return layoutAll(request.people, request.collapsed);
+    case 'chain': {
+      const onChain = new Set(request.links.flatMap((l) => [l.sourceId, l.targetId]));
+      const ordered = [...request.links].sort((a, b) => (a.step ?? Infinity) - (b.step ?? Infinity));
+      const layout = await layoutDecisionChain(
+        request.people.filter((p) => onChain.has(p.id)).map((p) => ({ id: p.id, width: W, height: H })),
+        ordered.map((l) => ({ source: l.sourceId, target: l.targetId })),
+        { direction: 'RIGHT', nodeGap: 48, layerGap: 110 },
+      );
+      return layout.positions;
+    }
+  }
+}

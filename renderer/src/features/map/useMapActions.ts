@@ -1,0 +1,92 @@
+import { useReactFlow } from '@xyflow/react';
+import { useState, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CARD_HEIGHT as H, CARD_WIDTH as W } from '../../../../shared/domain/mapStyle.js';
+import { toast, toastError } from '../../components/toastStore.js';
+import type { StakeholderCommands } from '../stakeholders/commands.js';
+import { mapAsSvg, download, exportFileName, svgToPng } from './exportMap.js';
+import { positionOf } from './graph.js';
+import type { MapStore } from './mapStore.js';
+import type { RunLayout } from './useLayout.js';
+
+const layoutPeople = (store: MapStore) =>
+  (store.getState().map?.people ?? []).map((p) => ({ id: p.id, reportsToId: p.reportsToId, x: p.x, y: p.y }));
+
+/** The toolbar's heavier actions: add, re-layout, the layered decision chain, and export. */
+export function useMapActions(opts: {
+  store: MapStore;
+  commands: StakeholderCommands;
+  runLayout: RunLayout;
+  canvas: RefObject<HTMLElement | null>;
+  accountName: string;
+}) {
+  const { store, commands, runLayout, canvas, accountName } = opts;
+  const { t } = useTranslation();
+  const { screenToFlowPosition, fitView } = useReactFlow();
+  const [busy, setBusy] = useState(false);
+
+  /** A new person goes in the middle of what the user is looking at. */
+  const add = () => {
+    const box = canvas.current?.getBoundingClientRect();
+    const centre = box ? screenToFlowPosition({ x: box.left + box.width / 2, y: box.top + box.height / 2 }) : { x: 0, y: 0 };
+    store.getState().setPanel({ kind: 'new', position: { x: Math.round(centre.x - W / 2), y: Math.round(centre.y - H / 2) } });
+  };
+
+  /** Everyone laid out anew as a tidy org chart, saved as one undoable move. */
+  const relayout = async () => {
+    const state = store.getState();
+    if (!state.map || state.map.people.length === 0) return;
+    setBusy(true);
+    try {
+      const positions = await runLayout({ kind: 'tree', people: layoutPeople(store) });
+      const people = store.getState().map?.people ?? [];
+      const before = people.flatMap((p) => {
+        const at = positionOf(p, store.getState().auto);
+        return at ? [{ id: p.id, x: at.x, y: at.y }] : [];
+      });
+      const moves = people.flatMap((p) => (positions[p.id] ? [{ id: p.id, x: Math.round(positions[p.id]!.x), y: Math.round(positions[p.id]!.y) }] : []));
+      if (moves.length && (await commands.movePeople(moves, before, 'map.history.relayout')) !== null) {
+        await fitView({ padding: 0.15, maxZoom: 1, minZoom: 0.3, duration: 300 });
+      }
+    } catch (error) {
+      toastError(error instanceof Error ? t('map.export.failed', { message: error.message }) : t('errors.internal'));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  /** Decision-chain view: the people on the decision flow in layers, by step (view only, nothing saved). */
+  const toggleLayered = async () => {
+    const state = store.getState();
+    if (state.layered) return state.setLayered(null);
+    if (!state.map) return;
+    setBusy(true);
+    try {
+      const links = state.map.links.filter((l) => l.kind === 'decision_flow').map((l) => ({ sourceId: l.sourceId, targetId: l.targetId, step: l.step }));
+      const positions = await runLayout({ kind: 'chain', people: layoutPeople(store), links });
+      store.getState().setLayered(positions);
+      await fitView({ padding: 0.2, maxZoom: 1, duration: 300 });
+    } catch (error) {
+      toastError(error instanceof Error ? t('map.export.failed', { message: error.message }) : t('errors.internal'));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const exportMap = async (kind: 'svg' | 'png') => {
+    setBusy(true);
+    try {
+      const svg = mapAsSvg(store.getState(), t, accountName);
+      const blob = kind === 'svg' ? new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }) : await svgToPng(svg);
+      const file = exportFileName(accountName, kind);
+      download(blob, file);
+      toast(t('map.export.done', { file }));
+    } catch (error) {
+      toastError(error instanceof RangeError ? t('map.export.tooLarge') : t('map.export.failed', { message: error instanceof Error ? error.message : String(error) }));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return { busy, add, relayout, toggleLayered, exportMap };
+}

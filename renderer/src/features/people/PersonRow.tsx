@@ -1,0 +1,194 @@
+import type { TFunction } from 'i18next';
+import { memo, useEffect, useRef, type ReactNode } from 'react';
+import { Link } from 'react-router';
+import type { Person, PersonFields } from '../../../../shared/contract/index.js';
+import { ATTITUDE_COLORS, RELATIONSHIP_PIPS } from '../../../../shared/domain/mapStyle.js';
+import { COLUMNS, type ColumnKey } from './columns.js';
+import { CellEditor } from './CellEditor.js';
+import { attitudeLabel, influenceLabel, relationshipLabel, roleLabel, styleLabel } from './labels.js';
+
+/** Stable callbacks shared by every row (their identity never changes, so rows stay memoised). */
+export interface RowActions {
+  edit(id: string, column: ColumnKey): void;
+  cancel(id: string, column: ColumnKey): void;
+  save(id: string, column: ColumnKey, patch: Partial<PersonFields>): Promise<string | null>;
+  toggle(id: string, selected: boolean): void;
+  askDelete(ids: string[]): void;
+}
+
+export interface PersonRowProps {
+  person: Person;
+  /** Position in the sorted, filtered list (0-based), for aria-rowindex. */
+  index: number;
+  accountId: string;
+  managerName: string;
+  ownerName: string;
+  /** The column being edited in this row, if any. */
+  editing: ColumnKey | null;
+  selected: boolean;
+  actions: RowActions;
+  t: TFunction;
+}
+
+const None = ({ t }: { t: TFunction }) => <span className="muted">{t('common.none')}</span>;
+
+/** Cells are one line (rows have a fixed height); the whole text shows on hover. */
+const Text = ({ text, t }: { text: string; t: TFunction }) =>
+  text.trim() ? (
+    <span className="one-line" title={text}>
+      {text.replace(/\s+/g, ' ')}
+    </span>
+  ) : (
+    <None t={t} />
+  );
+
+function Pips({ level }: { level: Person['relationship'] }) {
+  const filled = RELATIONSHIP_PIPS[level];
+  return (
+    <span className="pips" aria-hidden="true">
+      {[0, 1, 2, 3].map((i) => (
+        <span key={i} className={i < filled ? 'pip on' : 'pip'} />
+      ))}
+    </span>
+  );
+}
+
+function value(person: Person, column: Exclude<ColumnKey, 'name'>, managerName: string, ownerName: string, t: TFunction): ReactNode {
+  switch (column) {
+    case 'title':
+    case 'department':
+    case 'motivations':
+    case 'pains':
+      return <Text text={person[column]} t={t} />;
+    case 'reportsTo':
+      return <Text text={managerName} t={t} />;
+    case 'owner':
+      return <Text text={ownerName} t={t} />;
+    case 'roles':
+      return person.roles.length ? (
+        <span className="chips">
+          {person.roles.map((role) => (
+            <span key={role} className={`chip chip-${role}`}>
+              {roleLabel(t, role)}
+            </span>
+          ))}
+        </span>
+      ) : (
+        <None t={t} />
+      );
+    case 'attitude':
+      return (
+        <span className="attitude">
+          <span className="dot" style={{ background: ATTITUDE_COLORS[person.attitude].fill, borderColor: ATTITUDE_COLORS[person.attitude].border }} aria-hidden="true" />
+          {attitudeLabel(t, person.attitude)}
+        </span>
+      );
+    case 'relationship':
+      return (
+        <span className="relationship">
+          <Pips level={person.relationship} />
+          {relationshipLabel(t, person.relationship)}
+          {person.targetRelationship && <span className="muted"> → {relationshipLabel(t, person.targetRelationship)}</span>}
+        </span>
+      );
+    case 'influence':
+      return <span className={`influence influence-${person.influence}`}>{influenceLabel(t, person.influence)}</span>;
+    case 'style':
+      return person.style ? styleLabel(t, person.style) : <None t={t} />;
+  }
+}
+
+/** After an editor closes by keyboard (focus fell to the page), focus goes back to the cell. */
+function useFocusBack(editing: boolean) {
+  const ref = useRef<HTMLButtonElement>(null);
+  const was = useRef(editing);
+  useEffect(() => {
+    if (was.current && !editing && (document.activeElement === document.body || document.activeElement === null)) ref.current?.focus();
+    was.current = editing;
+  }, [editing]);
+  return ref;
+}
+
+interface CellProps {
+  person: Person;
+  column: ColumnKey;
+  editing: boolean;
+  label: string;
+  actions: RowActions;
+}
+
+function Editor({ person, column, label, actions }: Omit<CellProps, 'editing'>) {
+  return (
+    <CellEditor
+      person={person}
+      column={column}
+      label={label}
+      onSave={(patch) => actions.save(person.id, column, patch)}
+      onCancel={() => actions.cancel(person.id, column)}
+    />
+  );
+}
+
+function EditableCell({ person, column, editing, label, actions, children }: CellProps & { children: ReactNode }) {
+  const ref = useFocusBack(editing);
+  return (
+    <td className={`col-${column}${editing ? ' is-editing' : ''}`}>
+      {editing ? (
+        <Editor person={person} column={column} label={label} actions={actions} />
+      ) : (
+        <button ref={ref} type="button" className="cell-button" aria-label={label} onClick={() => actions.edit(person.id, column)}>
+          {children}
+        </button>
+      )}
+    </td>
+  );
+}
+
+function NameCell({ person, accountId, editing, label, actions, t }: Omit<CellProps, 'column'> & { accountId: string; t: TFunction }) {
+  const ref = useFocusBack(editing);
+  const coach = person.roles.includes('coach');
+  return (
+    <th scope="row" className={`col-name${editing ? ' is-editing' : ''}`}>
+      {editing ? (
+        <Editor person={person} column="name" label={label} actions={actions} />
+      ) : (
+        <div className="name-cell">
+          <Link to={`/accounts/${accountId}/map?focus=${encodeURIComponent(person.id)}`} className="person-link" title={t('table.openOnMap', { name: person.name })}>
+            {person.name}
+          </Link>
+          {coach && (
+            <span className="coach-star" title={roleLabel(t, 'coach')} aria-hidden="true">
+              ★
+            </span>
+          )}
+          <button ref={ref} type="button" className="btn-icon edit-name" aria-label={label} onClick={() => actions.edit(person.id, 'name')}>
+            ✎
+          </button>
+        </div>
+      )}
+    </th>
+  );
+}
+
+/** One person. Memoised: re-renders only when this person, their manager's or owner's name, or the editing state changes. */
+export const PersonRow = memo(function PersonRow({ person, index, accountId, managerName, ownerName, editing, selected, actions, t }: PersonRowProps) {
+  const editLabel = (column: ColumnKey) => t('table.editCell', { field: t(`table.columns.${column}`).toLocaleLowerCase(), name: person.name });
+  return (
+    <tr className={`person-row${selected ? ' is-selected' : ''}`} aria-rowindex={index + 2}>
+      <td className="col-select">
+        <input type="checkbox" checked={selected} aria-label={t('table.select', { name: person.name })} onChange={(e) => actions.toggle(person.id, e.target.checked)} />
+      </td>
+      <NameCell person={person} accountId={accountId} editing={editing === 'name'} label={editLabel('name')} actions={actions} t={t} />
+      {COLUMNS.filter((c) => c !== 'name').map((column) => (
+        <EditableCell key={column} person={person} column={column} editing={editing === column} label={editLabel(column)} actions={actions}>
+          {value(person, column, managerName, ownerName, t)}
+        </EditableCell>
+      ))}
+      <td className="col-actions">
+        <button type="button" className="btn btn-small btn-danger-quiet" aria-label={t('table.delete', { name: person.name })} onClick={() => actions.askDelete([person.id])}>
+          {t('common.delete')}
+        </button>
+      </td>
+    </tr>
+  );
+});

@@ -1,0 +1,181 @@
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import type { AccountMap } from '../../shared/contract/index.js';
+import { en } from '../../shared/i18n/en.js';
+import { zhCN } from '../../shared/i18n/zh-CN.js';
+import type { Language } from '../../shared/i18n/index.js';
+import { generateOrg, insertOrgFast } from '../helpers/orgGenerator.js';
+import { closeBrowser, launchApp, screenshot, type App } from './harness.js';
+import { addLink, addPerson, card, createAccount, openMap } from './mapHelpers.js';
+
+let app: App | undefined;
+afterEach(async () => {
+  await app?.close();
+  app = undefined;
+});
+afterAll(closeBrowser);
+
+const m = en.map;
+
+/** Alice (IT) manages Bob (IT) and Dan (Procurement); Bob manages Eve (IT); Carol (Finance) stands apart. */
+function seedTeam(a: App) {
+  const accountId = createAccount(a);
+  const alice = addPerson(a, accountId, { name: 'Alice Chen', department: 'IT', roles: ['decision_maker'], attitude: 'supporter' }, { x: 300, y: 0 });
+  const bob = addPerson(a, accountId, { name: 'Bob Li', department: 'IT', reportsToId: alice, attitude: 'neutral' }, { x: 100, y: 200 });
+  const dan = addPerson(a, accountId, { name: 'Dan Zhao', department: 'Procurement', reportsToId: alice, roles: ['gatekeeper'] }, { x: 500, y: 200 });
+  addPerson(a, accountId, { name: 'Eve Sun', department: 'IT', reportsToId: bob }, { x: 100, y: 400 });
+  const carol = addPerson(a, accountId, { name: 'Carol Wu', department: 'Finance', attitude: 'opponent' }, { x: 800, y: 0 });
+  addLink(a, accountId, alice, carol, { kind: 'decision_flow', step: 1 });
+  addLink(a, accountId, carol, dan, { kind: 'decision_flow', step: 2 });
+  return { accountId, ids: { alice, bob, dan, carol } };
+}
+
+const visibleNames = async (a: App) => (await a.page.locator('.react-flow__node-person:visible .card-name').allTextContents()).sort();
+
+describe('stakeholder map: views, filters, collapse, search', () => {
+  it('collapses and expands a subtree and a department, with the count of hidden people', async () => {
+    app = await launchApp({ language: 'en' });
+    const { page } = app;
+    const { accountId } = seedTeam(app);
+    await openMap(app, accountId);
+    expect(await visibleNames(app)).toEqual(['Alice Chen', 'Bob Li', 'Carol Wu', 'Dan Zhao', 'Eve Sun']);
+
+    await card(page, 'Alice Chen').getByRole('button', { name: 'Collapse the 2 direct reports of Alice Chen' }).click();
+    await expect.poll(() => visibleNames(app!)).toEqual(['Alice Chen', 'Carol Wu']);
+    const expand = card(page, 'Alice Chen').getByRole('button', { name: 'Expand Alice Chen: 3 people hidden' });
+    expect(await expand.textContent()).toBe('+3');
+    await screenshot(page, 'map.collapsed.en');
+    await expand.click();
+    await expect.poll(() => visibleNames(app!)).toEqual(['Alice Chen', 'Bob Li', 'Carol Wu', 'Dan Zhao', 'Eve Sun']);
+
+    // A department folds into one chip; the chip opens it again.
+    await page.getByText(m.filters.departments, { exact: true }).click();
+    await page.getByRole('button', { name: 'Collapse IT' }).click();
+    await expect.poll(() => visibleNames(app!)).toEqual(['Carol Wu', 'Dan Zhao']);
+    const chip = page.getByRole('button', { name: 'Expand department IT' });
+    expect(await chip.textContent()).toContain('+3');
+    await chip.click();
+    await expect.poll(() => visibleNames(app!)).toEqual(['Alice Chen', 'Bob Li', 'Carol Wu', 'Dan Zhao', 'Eve Sun']);
+    expect(app.errors).toEqual([]);
+  });
+
+  it('emphasises the decision chain, filters by role, attitude and department, and finds a person with Ctrl+F', async () => {
+    app = await launchApp({ language: 'en' });
+    const { page } = app;
+    const { accountId, ids } = seedTeam(app);
+    await openMap(app, accountId);
+
+    await page.getByRole('radio', { name: m.views.decision }).click();
+    await page.getByText(m.viewHints.decision).waitFor();
+    const dimmed = async () => (await page.locator('.person-card.is-dimmed .card-name').allTextContents()).sort();
+    await expect.poll(dimmed).toEqual(['Bob Li', 'Eve Sun']);
+    await page.getByRole('button', { name: m.toolbar.layered }).click();
+    // Layered: only the chain, left to right in decision order.
+    await expect.poll(() => visibleNames(app!)).toEqual(['Alice Chen', 'Carol Wu', 'Dan Zhao']);
+    const x = async (name: string) => (await card(page, name).boundingBox())!.x;
+    expect(await x('Alice Chen')).toBeLessThan(await x('Carol Wu'));
+    expect(await x('Carol Wu')).toBeLessThan(await x('Dan Zhao'));
+    await page.getByRole('radio', { name: m.views.pain }).click();
+    await page.getByText(m.viewHints.noPain).waitFor();
+    await page.getByRole('radio', { name: m.views.org }).click();
+    await expect.poll(dimmed).toEqual([]);
+
+    await page.getByLabel(m.filters.attitude).selectOption('opponent');
+    await expect.poll(() => visibleNames(app!)).toEqual(['Carol Wu']);
+    await page.getByText('1 of 5 people shown').waitFor();
+    await page.getByRole('button', { name: m.filters.clear }).click();
+    await page.getByLabel(m.filters.department).selectOption('IT');
+    await expect.poll(() => visibleNames(app!)).toEqual(['Alice Chen', 'Bob Li', 'Eve Sun']);
+    await page.getByLabel(m.filters.role).selectOption('decision_maker');
+    await expect.poll(() => visibleNames(app!)).toEqual(['Alice Chen']);
+
+    // Ctrl+F finds Dan although the filters hide him: they are cleared, he is selected and centred.
+    await page.locator('.react-flow__pane').click();
+    await page.keyboard.press('Control+f');
+    const search = page.getByRole('combobox', { name: m.search.label });
+    await search.fill('dan');
+    await page.getByRole('option', { name: /Dan Zhao/ }).waitFor();
+    await search.press('Enter');
+    await expect.poll(() => visibleNames(app!)).toEqual(['Alice Chen', 'Bob Li', 'Carol Wu', 'Dan Zhao', 'Eve Sun']);
+    await expect.poll(() => card(page, 'Dan Zhao').getAttribute('class')).toContain('selected');
+    const stage = (await page.locator('.map-stage').boundingBox())!;
+    await expect
+      .poll(async () => {
+        const box = (await card(page, 'Dan Zhao').boundingBox())!;
+        return Math.abs(box.x + box.width / 2 - (stage.x + stage.width / 2)) < 20 && Math.abs(box.y + box.height / 2 - (stage.y + stage.height / 2)) < 20;
+      })
+      .toBe(true);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-id'))).toBe(ids.dan);
+    expect(app.errors).toEqual([]);
+  });
+
+  it('opens on ?focus=<person> selected and centred, among 300 people', async () => {
+    app = await launchApp({ language: 'en' });
+    const { page } = app;
+    const accountId = createAccount(app);
+    const org = generateOrg({ size: 300, seed: 7, idPrefix: 'f' });
+    insertOrgFast(app.db.handle.sqlite, accountId, org);
+    const target = org.people[250]!;
+    await openMap(app, accountId, `?focus=${target.id}`);
+    const focused = card(page, target.fields.name);
+    await focused.waitFor();
+    expect(await focused.getAttribute('class')).toContain('selected');
+    const stage = (await page.locator('.map-stage').boundingBox())!;
+    const box = (await focused.boundingBox())!;
+    expect(Math.abs(box.x + box.width / 2 - (stage.x + stage.width / 2))).toBeLessThan(20);
+    // Only the cards in view are mounted.
+    expect(await page.locator('.react-flow__node-person').count()).toBeLessThan(100);
+    expect(app.errors).toEqual([]);
+  });
+});
+
+describe('stakeholder map: a large account', () => {
+  it('opens folded to its top levels; unfolding a card lays the tree out again with that card kept in place', async () => {
+    app = await launchApp({ language: 'en' });
+    const { page } = app;
+    const accountId = createAccount(app);
+    insertOrgFast(app.db.handle.sqlite, accountId, generateOrg({ size: 400, seed: 3, idPrefix: 'l' }));
+    await openMap(app, accountId);
+    await page.locator('.react-flow[data-view-ready="true"]').waitFor();
+    const folded = page.getByRole('button', { name: /^Expand .+: \d+ people hidden$/ });
+    await folded.first().waitFor();
+    expect(await page.locator('.react-flow__node-person').count()).toBeLessThan(80);
+
+    const toggle = folded.first();
+    const label = (await toggle.getAttribute('aria-label'))!;
+    const [, name, hidden] = /^Expand (.+): (\d+) people hidden$/.exec(label)!;
+    const owner = card(page, name!);
+    const before = (await owner.boundingBox())!;
+    const cardsBefore = await page.locator('.react-flow__node-person').count();
+    await toggle.click();
+    await expect.poll(() => page.locator('.react-flow__node-person').count()).toBeGreaterThan(cardsBefore);
+    const after = (await owner.boundingBox())!;
+    expect(Math.abs(after.x - before.x)).toBeLessThan(1);
+    expect(Math.abs(after.y - before.y)).toBeLessThan(1);
+    expect(Number(hidden)).toBeGreaterThan(0);
+    await screenshot(page, 'map.large-unfolded.en');
+
+    await page.getByRole('button', { name: m.filters.expandAll }).click();
+    await expect.poll(() => page.getByRole('button', { name: /^Expand .+: \d+ people hidden$/ }).count()).toBe(0);
+    expect(app.errors).toEqual([]);
+  });
+});
+
+describe('stakeholder map: every view of the sample account, in both languages', () => {
+  const texts = { en, 'zh-CN': zhCN } as const;
+  it.each<Language>(['en', 'zh-CN'])('%s: org chart, decision chain, pain chain, coverage', async (language) => {
+    app = await launchApp({ language });
+    const { page } = app;
+    const t = texts[language].map;
+    const account = app.db.call<{ id: string }>('sample.load', { language });
+    const sample = app.db.call<AccountMap>('map.get', { accountId: account.id });
+    await openMap(app, account.id);
+    await page.getByRole('button', { name: t.toolbar.legend }).click();
+    for (const view of ['org', 'decision', 'pain', 'coverage'] as const) {
+      await page.getByRole('radio', { name: t.views[view] }).click();
+      await page.waitForTimeout(150);
+      expect(await page.locator('.react-flow__node-person').count()).toBe(sample.people.length);
+      await screenshot(page, `map.${view}.${language}`);
+    }
+    expect(app.errors).toEqual([]);
+  });
+});

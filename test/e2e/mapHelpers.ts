@@ -1,0 +1,77 @@
+import type { Locator, Page } from 'playwright-core';
+import { emptyPersonFields, type AccountMap, type Link, type LinkFields, type Person, type PersonFields } from '../../shared/contract/index.js';
+import type { App } from './harness.js';
+
+/** Helpers shared by the map's e2e tests: seeding through the real backend, finding cards and lines. */
+
+export const accountFields = (name: string) =>
+  ({
+    name,
+    industry: 'Energy',
+    region: '',
+    tier: 'A',
+    purchasingMode: null,
+    purchasePattern: null,
+    annualPotential: null,
+    currency: 'CNY',
+    relationshipPhase: 'establish',
+    strategicFit: '',
+    clientPlan: '',
+    procurementProcess: '',
+    notes: '',
+  }) as const;
+
+export function createAccount(app: App, name = 'Pacific Grid Corp'): string {
+  return app.db.call<{ id: string }>('accounts.create', { fields: accountFields(name) }).id;
+}
+
+export function addPerson(app: App, accountId: string, fields: Partial<PersonFields>, position: { x: number; y: number } | null = null): string {
+  return app.db.call<Person>('people.create', { accountId, fields: { ...emptyPersonFields, ...fields }, position }).id;
+}
+
+export function addLink(app: App, accountId: string, sourceId: string, targetId: string, fields: Partial<LinkFields> & Pick<LinkFields, 'kind'>): string {
+  return app.db.call<Link>('links.create', { accountId, sourceId, targetId, fields: { label: '', step: null, notes: '', ...fields } }).id;
+}
+
+export const mapOf = (app: App, accountId: string) => app.db.call<AccountMap>('map.get', { accountId });
+export const personNamed = (app: App, accountId: string, name: string) => mapOf(app, accountId).people.find((p) => p.name === name);
+
+export async function openMap(app: App, accountId: string, query = ''): Promise<void> {
+  await app.page.goto(`${app.url}#/accounts/${accountId}/map${query}`);
+  await app.page.locator('.react-flow__pane').waitFor();
+}
+
+/** A person's card on the canvas, by their exact name. */
+export const card = (page: Page, name: string): Locator =>
+  page.locator('.react-flow__node-person').filter({ has: page.locator('.card-name').getByText(name, { exact: true }) });
+
+/** A line on the canvas, by its accessible name (e.g. "Decision flow: Alice → Bob (1)"). */
+export const line = (page: Page, name: string | RegExp): Locator => page.getByRole('group', { name });
+
+/** Drags from one card's link handle onto another card, as a person would. */
+export async function drawLink(page: Page, from: string, to: string): Promise<void> {
+  const handle = card(page, from).locator('.handle-link');
+  await card(page, from).hover();
+  const start = (await handle.boundingBox())!;
+  const end = (await card(page, to).boundingBox())!;
+  await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(start.x + 30, start.y + 10, { steps: 4 });
+  await page.mouse.move(end.x + end.width / 2, end.y + end.height / 2, { steps: 12 });
+  await page.mouse.up();
+}
+
+/** Drags a card by (dx, dy) screen pixels from its title row. */
+export async function dragCard(page: Page, name: string, dx: number, dy: number): Promise<void> {
+  const box = (await card(page, name).boundingBox())!;
+  const x = box.x + 40;
+  const y = box.y + 14;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x + dx / 2, y + dy / 2, { steps: 6 });
+  await page.mouse.move(x + dx, y + dy, { steps: 6 });
+  await page.mouse.up();
+}
+
+/** The side panel (a person, a new person, a link). */
+export const panel = (page: Page, name: string | RegExp): Locator => page.getByRole('complementary', { name });

@@ -1,0 +1,376 @@
+import { describe, expect, it } from 'vitest';
+import type { Link, Person, TeamMember } from '../../shared/contract/people.js';
+import { emptyPersonFields } from '../../shared/contract/people.js';
+import { CARD_HEIGHT, CARD_WIDTH, LINK_STYLES, ownerColor } from '../../shared/domain/mapStyle.js';
+import type { LinkKind } from '../../shared/domain/people.js';
+import { escapeXml } from '../../shared/report/escape.js';
+import { renderMapSvg, type MapSvgInput, type MapSvgLabels } from '../../shared/report/mapSvg.js';
+
+// ---- a strict little XML reader: throws on anything that is not well-formed ----
+
+interface XmlElement {
+  name: string;
+  attrs: Record<string, string>;
+  children: (XmlElement | string)[];
+}
+
+const NAME = /^[A-Za-z_][\w.:-]*/;
+const ENTITY = /^&(amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);/;
+const ENTITY_VALUES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+function decode(raw: string, where: string): string {
+  let out = '';
+  for (let i = 0; i < raw.length; ) {
+    const ch = raw[i]!;
+    if (ch === '<') throw new Error(`raw '<' in ${where}`);
+    if (ch === '&') {
+      const match = ENTITY.exec(raw.slice(i));
+      if (!match) throw new Error(`bare '&' in ${where}: ${raw.slice(i, i + 12)}`);
+      const body = match[1]!;
+      out += body.startsWith('#x') ? String.fromCodePoint(parseInt(body.slice(2), 16)) : body.startsWith('#') ? String.fromCodePoint(Number(body.slice(1))) : ENTITY_VALUES[body];
+      i += match[0].length;
+      continue;
+    }
+    const code = ch.charCodeAt(0);
+    if ((code < 0x20 && ch !== '\t' && ch !== '\n' && ch !== '\r') || code === 0xfffe || code === 0xffff) throw new Error(`illegal character U+${code.toString(16)} in ${where}`);
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const next = raw.charCodeAt(i + 1);
+      if (!(next >= 0xdc00 && next <= 0xdfff)) throw new Error(`lone surrogate in ${where}`);
+      out += raw.slice(i, i + 2);
+      i += 2;
+      continue;
+    }
+    if (code >= 0xdc00 && code <= 0xdfff) throw new Error(`lone surrogate in ${where}`);
+    out += ch;
+    i++;
+  }
+  return out;
+}
+
+function parseXml(source: string): XmlElement {
+  let i = 0;
+  const stack: XmlElement[] = [];
+  let root: XmlElement | null = null;
+  const skipSpace = () => {
+    while (/\s/.test(source[i] ?? '')) i++;
+  };
+  while (i < source.length) {
+    if (source[i] !== '<') {
+      const end = source.indexOf('<', i);
+      const raw = source.slice(i, end === -1 ? source.length : end);
+      const parent = stack.at(-1);
+      if (!parent) {
+        if (raw.trim()) throw new Error('text outside the root element');
+      } else parent.children.push(decode(raw, `text of <${parent.name}>`));
+      i = end === -1 ? source.length : end;
+      continue;
+    }
+    if (source.startsWith('</', i)) {
+      i += 2;
+      const name = NAME.exec(source.slice(i))?.[0];
+      if (!name) throw new Error('bad closing tag');
+      i += name.length;
+      skipSpace();
+      if (source[i] !== '>') throw new Error(`unterminated </${name}`);
+      i++;
+      const open = stack.pop();
+      if (open?.name !== name) throw new Error(`</${name}> closes <${open?.name ?? 'nothing'}>`);
+      continue;
+    }
+    if (source.startsWith('<!--', i) || source.startsWith('<?', i) || source.startsWith('<!', i)) throw new Error('unexpected markup declaration');
+    i++;
+    const name = NAME.exec(source.slice(i))?.[0];
+    if (!name) throw new Error(`bad tag at ${i}`);
+    i += name.length;
+    const element: XmlElement = { name, attrs: {}, children: [] };
+    for (;;) {
+      const before = i;
+      skipSpace();
+      if (source.startsWith('/>', i) || source[i] === '>') break;
+      if (i === before) throw new Error(`attributes of <${name}> need spaces between them`);
+      const attr = NAME.exec(source.slice(i))?.[0];
+      if (!attr) throw new Error(`bad attribute in <${name}>: ${source.slice(i, i + 20)}`);
+      i += attr.length;
+      if (source[i] !== '=' || (source[i + 1] !== '"' && source[i + 1] !== "'")) throw new Error(`unquoted attribute ${attr} in <${name}>`);
+      const quote = source[i + 1]!;
+      const end = source.indexOf(quote, i + 2);
+      if (end === -1) throw new Error(`unterminated attribute ${attr}`);
+      if (attr in element.attrs) throw new Error(`duplicate attribute ${attr} in <${name}>`);
+      element.attrs[attr] = decode(source.slice(i + 2, end), `attribute ${attr} of <${name}>`);
+      i = end + 1;
+    }
+    const parent = stack.at(-1);
+    if (parent) parent.children.push(element);
+    else if (root) throw new Error('more than one root element');
+    else root = element;
+    if (source.startsWith('/>', i)) i += 2;
+    else {
+      i++;
+      stack.push(element);
+    }
+  }
+  if (stack.length) throw new Error(`<${stack.at(-1)!.name}> is never closed`);
+  if (!root) throw new Error('no root element');
+  return root;
+}
+
+const all = (el: XmlElement): XmlElement[] => [el, ...el.children.flatMap((c) => (typeof c === 'string' ? [] : all(c)))];
+const textOf = (el: XmlElement): string => el.children.map((c) => (typeof c === 'string' ? c : textOf(c))).join('');
+
+// ---- fixtures ----
+
+const labels: MapSvgLabels = {
+  roles: {
+    decision_maker: 'Decision-maker',
+    economic_buyer: 'Economic buyer',
+    technical_evaluator: 'Technical evaluator',
+    user: 'User',
+    coach: 'Coach',
+    influencer: 'Influencer',
+    gatekeeper: 'Gatekeeper',
+    approver: 'Approver',
+  },
+  attitudes: { champion: 'Champion', supporter: 'Supporter', neutral: 'Neutral', opponent: 'Opponent', unknown: 'Unknown' },
+  relationship: { none: 'None', acquainted: 'Acquainted', meeting: 'Meeting', trusted: 'Trusted', ally: 'Ally' },
+  influence: { high: 'High influence', medium: 'Medium influence', low: 'Low influence' },
+  linkKinds: {
+    dotted_reports_to: 'Dotted-line reports to',
+    influences: 'Influences',
+    decision_flow: 'Decision flow',
+    pain_chain: 'Pain chain',
+    ally: 'Allies',
+    conflict: 'Conflict',
+  },
+  reportsTo: 'Reports to',
+  title: 'Sample Bank — stakeholder map',
+};
+
+const NOW = '2025-01-01T00:00:00.000Z';
+const person = (id: string, name: string, extra: Partial<Person> = {}): Person => ({
+  ...emptyPersonFields,
+  id,
+  accountId: 'acc',
+  name,
+  x: null,
+  y: null,
+  createdAt: NOW,
+  updatedAt: NOW,
+  ...extra,
+});
+let linkCount = 0;
+const link = (sourceId: string, targetId: string, kind: LinkKind, extra: Partial<Link> = {}): Link => ({
+  id: `l${++linkCount}`,
+  accountId: 'acc',
+  sourceId,
+  targetId,
+  kind,
+  label: '',
+  step: null,
+  notes: '',
+  createdAt: NOW,
+  updatedAt: NOW,
+  ...extra,
+});
+const team: TeamMember[] = [
+  { id: 't1', name: 'Alice Wong', role: 'Account manager', createdAt: NOW },
+  { id: 't2', name: '李娜', role: '售前', createdAt: NOW },
+];
+
+function sampleInput(): MapSvgInput {
+  const people = [
+    person('p1', 'Zhou Guoping', { title: 'President', roles: ['decision_maker', 'approver'], attitude: 'neutral', relationship: 'acquainted', targetRelationship: 'trusted', ownerId: 't1', influence: 'high' }),
+    person('p2', '林志远', { title: '副行长', department: '科技', reportsToId: 'p1', roles: ['economic_buyer'], attitude: 'supporter', ownerId: 't2' }),
+    person('p3', 'Risk VP', { reportsToId: 'p1', attitude: 'opponent', influence: 'high', relationship: 'meeting', targetRelationship: 'ally' }),
+    person('p4', 'Architecture lead', { reportsToId: 'p2', roles: ['coach'], attitude: 'champion', relationship: 'ally' }),
+  ];
+  return {
+    people,
+    links: [
+      link('p4', 'p2', 'decision_flow', { step: 1 }),
+      link('p2', 'p1', 'decision_flow', { step: 2 }),
+      link('p3', 'p2', 'pain_chain', { label: 'Migration risk' }),
+      link('p3', 'p2', 'conflict'),
+      link('p4', 'p1', 'influences'),
+    ],
+    team,
+    positions: { p1: { x: 300, y: 0 }, p2: { x: 100, y: 200 }, p3: { x: 500, y: 200 }, p4: { x: 100, y: 400 } },
+    labels,
+  };
+}
+
+const viewBox = (svg: XmlElement) => svg.attrs.viewBox!.split(' ').map(Number) as [number, number, number, number];
+
+describe('renderMapSvg', () => {
+  it('produces one well-formed, self-contained SVG document', () => {
+    const out = renderMapSvg(sampleInput());
+    const svg = parseXml(out);
+    expect(svg.name).toBe('svg');
+    expect(svg.attrs.xmlns).toBe('http://www.w3.org/2000/svg');
+    const names = new Set(all(svg).map((el) => el.name));
+    expect(names.has('script')).toBe(false);
+    expect(names.has('foreignObject')).toBe(false);
+    expect(names.has('image')).toBe(false);
+    const attrs = all(svg).flatMap((el) => Object.keys(el.attrs));
+    expect(attrs.filter((a) => /^on/i.test(a) || /href$/i.test(a))).toEqual([]);
+    expect(svg.attrs['font-family']).toMatch(/Noto Sans CJK SC/);
+  });
+
+  it('draws every positioned person, with their title and roles', () => {
+    const input = sampleInput();
+    const svg = parseXml(renderMapSvg(input));
+    const texts = all(svg)
+      .filter((el) => el.name === 'text')
+      .map(textOf);
+    for (const p of input.people) expect(texts).toContain(p.name);
+    expect(texts).toContain('副行长 · 科技');
+    expect(texts).toContain('Decision-maker · Approver');
+    // Relationship now → target where there is room; beside an owner's name only the current level.
+    expect(texts).toContain('Meeting → Ally');
+    expect(texts).toContain('Acquainted');
+    expect(texts).toContain('Alice Wong');
+  });
+
+  it('shows decision-flow step numbers and pain labels, with arrows that point at defined markers', () => {
+    const out = renderMapSvg(sampleInput());
+    const svg = parseXml(out);
+    const texts = all(svg)
+      .filter((el) => el.name === 'text')
+      .map(textOf);
+    expect(texts).toEqual(expect.arrayContaining(['1', '2', 'Migration risk']));
+    const defined = new Set(all(svg).filter((el) => el.name === 'marker').map((el) => el.attrs.id));
+    const used = all(svg)
+      .map((el) => el.attrs['marker-end'])
+      .filter((v): v is string => Boolean(v))
+      .map((v) => /^url\(#(.+)\)$/.exec(v)![1]);
+    expect(used.length).toBeGreaterThan(0);
+    for (const id of used) expect(defined).toContain(id);
+    // Each link kind is drawn in its own style.
+    const strokes = all(svg).filter((el) => el.name === 'path').map((el) => el.attrs.stroke);
+    expect(strokes).toEqual(expect.arrayContaining([LINK_STYLES.decision_flow.stroke, LINK_STYLES.pain_chain.stroke, LINK_STYLES.conflict.stroke, LINK_STYLES.influences.stroke]));
+  });
+
+  it('has a legend naming every attitude, line kind and relationship level', () => {
+    const texts = all(parseXml(renderMapSvg(sampleInput())))
+      .filter((el) => el.name === 'text')
+      .map(textOf);
+    for (const label of [...Object.values(labels.attitudes), ...Object.values(labels.linkKinds), ...Object.values(labels.relationship), labels.reportsTo]) {
+      expect(texts).toContain(label);
+    }
+  });
+
+  it('escapes hostile names everywhere and keeps the document well-formed', () => {
+    const hostile = [
+      '<script>alert(1)</script>',
+      '"><img src=x onerror=alert(1)>',
+      "O'Brien & <Sons> \"quoted\"",
+      ']]><!-- -->&amp;&#x3c;',
+      'bell\u0007 and lone \uD800 surrogate',
+    ];
+    const input = sampleInput();
+    input.people = input.people.map((p, i) => ({ ...p, name: hostile[i]!, title: hostile[(i + 1) % hostile.length]! }));
+    input.people.push(person('p5', hostile[4]!, { department: hostile[0]! }));
+    input.positions.p5 = { x: 900, y: 0 };
+    input.links[2] = { ...input.links[2]!, label: '</text><script>alert(2)</script>' };
+    input.team = [{ ...team[0]!, name: '<b onmouseover=alert(3)>owner</b>' }];
+    input.labels = { ...labels, title: '<svg onload=alert(4)>' };
+
+    const out = renderMapSvg(input);
+    expect(out).not.toMatch(/<(script|img|b|svg\s+onload)\b/i);
+    const svg = parseXml(out);
+    expect(all(svg).map((el) => el.name)).not.toContain('script');
+    const tooltips = all(svg)
+      .filter((el) => el.name === 'title')
+      .map(textOf)
+      .join('\n');
+    expect(tooltips).toContain('<script>alert(1)</script>');
+    expect(tooltips).toContain('"><img src=x onerror=alert(1)>');
+    expect(tooltips).toContain("O'Brien & <Sons> \"quoted\"");
+    expect(tooltips).toContain('<svg onload=alert(4)>');
+    expect(tooltips).toContain('bell and lone  surrogate');
+    const texts = all(svg).filter((el) => el.name === 'text').map(textOf);
+    expect(texts.some((t) => t.startsWith('</text><script>'))).toBe(true);
+  });
+
+  it('leaves out hidden people and every line touching them', () => {
+    const input = { ...sampleInput(), hiddenIds: ['p2'] };
+    const full = parseXml(renderMapSvg(sampleInput()));
+    const svg = parseXml(renderMapSvg(input));
+    const texts = all(svg).filter((el) => el.name === 'text').map(textOf);
+    expect(texts).not.toContain('林志远');
+    expect(texts).toContain('Zhou Guoping');
+    const paths = (el: XmlElement) => all(el).filter((e) => e.name === 'path' && e.attrs.d && !e.attrs.d.startsWith('M0,0')).length;
+    // p2 had one reporting line up, one down, and four links.
+    expect(paths(full) - paths(svg)).toBe(6);
+    expect(texts).not.toContain('Migration risk');
+  });
+
+  it('skips people without a position', () => {
+    const input = sampleInput();
+    delete input.positions.p3;
+    const texts = all(parseXml(renderMapSvg(input))).filter((el) => el.name === 'text').map(textOf);
+    expect(texts).not.toContain('Risk VP');
+    expect(texts).toContain('Architecture lead');
+  });
+
+  it('fits the viewBox around every card, wherever the cards are', () => {
+    const input = sampleInput();
+    input.positions = { p1: { x: -1200, y: -800 }, p2: { x: 2400, y: 50 }, p3: { x: 0, y: 1900 }, p4: { x: 333.333, y: -45.5 } };
+    const svg = parseXml(renderMapSvg(input));
+    const [vx, vy, vw, vh] = viewBox(svg);
+    for (const pos of Object.values(input.positions)) {
+      expect(pos.x).toBeGreaterThanOrEqual(vx);
+      expect(pos.y).toBeGreaterThanOrEqual(vy);
+      expect(pos.x + CARD_WIDTH).toBeLessThanOrEqual(vx + vw);
+      expect(pos.y + CARD_HEIGHT).toBeLessThanOrEqual(vy + vh);
+    }
+    // Fitted, not huge: the margin is modest.
+    expect(vx).toBeGreaterThan(-1200 - 100);
+    expect(vw).toBeLessThan(2400 + CARD_WIDTH + 1200 + 200);
+  });
+
+  it('cuts long names to fit the card, CJK included, keeping the full name in the tooltip', () => {
+    const input = sampleInput();
+    const long = '中华人民共和国国家发展和改革委员会信息中心主任助理';
+    input.people[0] = { ...input.people[0]!, name: long };
+    const svg = parseXml(renderMapSvg(input));
+    const texts = all(svg).filter((el) => el.name === 'text').map(textOf);
+    const shown = texts.find((t) => t.startsWith('中华人民共和国'))!;
+    expect(shown.endsWith('…')).toBe(true);
+    expect(Array.from(shown).length * 14).toBeLessThanOrEqual(CARD_WIDTH);
+    expect(all(svg).filter((el) => el.name === 'title').map(textOf).join('\n')).toContain(long);
+  });
+
+  it('colours cards by owner in the coverage view, with the team in the legend', () => {
+    const svg = parseXml(renderMapSvg({ ...sampleInput(), colorBy: 'owner', labels: { ...labels, unowned: 'No owner' } }));
+    const strokes = all(svg).filter((el) => el.name === 'rect' && el.attrs.width === String(CARD_WIDTH)).map((el) => el.attrs.stroke);
+    expect(strokes).toContain(ownerColor(0));
+    expect(strokes).toContain(ownerColor(1));
+    const texts = all(svg).filter((el) => el.name === 'text').map(textOf);
+    expect(texts).toEqual(expect.arrayContaining(['Alice Wong', '李娜', 'No owner']));
+  });
+
+  it('is deterministic and draws an empty map as just its legend', () => {
+    expect(renderMapSvg(sampleInput())).toBe(renderMapSvg(sampleInput()));
+    const empty = parseXml(renderMapSvg({ people: [], links: [], team: [], positions: {}, labels }));
+    const [, , w, h] = viewBox(empty);
+    expect(w).toBeGreaterThan(0);
+    expect(h).toBeGreaterThan(0);
+    expect(all(empty).filter((el) => el.name === 'text').map(textOf)).toContain('Champion');
+  });
+
+  it('keeps internal ids apart when given a prefix', () => {
+    const out = renderMapSvg({ ...sampleInput(), idPrefix: 'map2' });
+    const ids = all(parseXml(out)).map((el) => el.attrs.id).filter(Boolean);
+    expect(ids.length).toBeGreaterThan(0);
+    for (const id of ids) expect(id!.startsWith('map2-')).toBe(true);
+  });
+});
+
+describe('escapeXml', () => {
+  it('escapes the five XML specials and drops characters XML cannot hold', () => {
+    expect(escapeXml(`<a href="x">Tom & Jerry's</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&apos;s&lt;/a&gt;');
+    expect(escapeXml('a\u0000b\u001Fc\tok\n')).toBe('abc\tok\n');
+    expect(escapeXml('😀 中文')).toBe('😀 中文');
+    expect(escapeXml('\uDC00x\uD83D')).toBe('x');
+  });
+});
