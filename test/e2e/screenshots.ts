@@ -99,6 +99,19 @@ const SCREENS: Screen[] = [
       await page.getByRole('heading', { level: 1, name: t.settings.title }).waitFor();
     },
   },
+  {
+    // Last: it leaves the import dialog open.
+    name: 'import-dialog',
+    go: async ({ page, t, language }) => {
+      await page.getByRole('navigation', { name: t.nav.main }).getByRole('link', { name: t.nav.accounts, exact: true }).click();
+      await page.getByRole('link', { name: sampleAccount[language].name }).click();
+      await page.getByRole('navigation', { name: t.accounts.tabs.label }).getByRole('link', { name: t.table.tab }).click();
+      await page.getByRole('button', { name: t.import.button }).click();
+      const dialog = page.getByRole('dialog', { name: t.import.title });
+      await dialog.getByLabel(t.import.source.choose).setInputFiles(fileURLToPath(new URL('../fixtures/org-oracle-hr.csv', import.meta.url)));
+      await dialog.getByRole('table', { name: t.import.preview.tableLabel }).waitFor();
+    },
+  },
 ];
 
 const outDir = resolve(fileURLToPath(new URL('../../docs/screenshots', import.meta.url)));
