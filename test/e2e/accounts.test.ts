@@ -1,5 +1,5 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import type { AccountSummary } from '../../shared/contract/index.js';
+import { emptyAccountFields, type AccountSummary } from '../../shared/contract/index.js';
 import { en } from '../../shared/i18n/en.js';
 import { zhCN } from '../../shared/i18n/zh-CN.js';
 import { closeBrowser, launchApp, screenshot, type App } from './harness.js';
@@ -169,18 +169,4 @@ describe('accounts', () => {
   });
 });
 
-const baseFields = {
-  name: '',
-  industry: '',
-  region: '',
-  tier: 'B',
-  purchasingMode: null,
-  purchasePattern: null,
-  annualPotential: null,
-  currency: 'CNY',
-  relationshipPhase: 'establish',
-  strategicFit: '',
-  clientPlan: '',
-  procurementProcess: '',
-  notes: '',
-} as const;
+const baseFields = emptyAccountFields;

@@ -58,7 +58,7 @@ describe('stakeholder map: undo, redo, keyboard', () => {
     await dialog.getByText('Their 1 link(s) go with them').waitFor();
     await dialog.getByRole('button', { name: m.delete.confirm }).click();
     await expect.poll(() => personNamed(app!, accountId, 'Carol Wu')).toBeUndefined();
-    expect(await card(page, 'Carol Wu').count()).toBe(0);
+    await expect.poll(() => card(page, 'Carol Wu').count()).toBe(0);
 
     // 5. nudge Bob with an arrow key
     await card(page, 'Bob Li').click();
@@ -91,7 +91,7 @@ describe('stakeholder map: undo, redo, keyboard', () => {
     await expect.poll(() => at(carol)).toEqual(moved);
     await redoButton.click();
     await expect.poll(() => personNamed(app!, accountId, 'Bob Li')?.title).toBe('Head of IT operations');
-    expect(await card(page, 'Bob Li').textContent()).toContain('Head of IT operations');
+    await expect.poll(() => card(page, 'Bob Li').textContent()).toContain('Head of IT operations');
     expect(app.errors).toEqual([]);
   });
 

@@ -13,21 +13,7 @@ afterEach(async () => {
 });
 afterAll(closeBrowser);
 
-const accountFields = {
-  name: 'Pacific Grid Corp',
-  industry: 'Energy',
-  region: '',
-  tier: 'A',
-  purchasingMode: null,
-  purchasePattern: null,
-  annualPotential: null,
-  currency: 'CNY',
-  relationshipPhase: 'establish',
-  strategicFit: '',
-  clientPlan: '',
-  procurementProcess: '',
-  notes: '',
-} as const;
+const accountFields = { ...emptyAccountFields, name: 'Pacific Grid Corp', industry: 'Energy', tier: 'A' } as const;
 
 interface Seeded {
   accountId: string;

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { emptyPersonFields, type AccountMap, type Person, type TeamMember } from '../../shared/contract/index.js';
+import { emptyAccountFields, emptyPersonFields, type AccountMap, type Person, type TeamMember } from '../../shared/contract/index.js';
 import { en } from '../../shared/i18n/en.js';
 import { zhCN } from '../../shared/i18n/zh-CN.js';
 import { closeBrowser, launchApp, screenshot, type App } from './harness.js';
@@ -11,21 +11,7 @@ afterEach(async () => {
 });
 afterAll(closeBrowser);
 
-const accountFields = {
-  name: 'Northern Rail Holdings',
-  industry: '',
-  region: '',
-  tier: 'B',
-  purchasingMode: null,
-  purchasePattern: null,
-  annualPotential: null,
-  currency: 'CNY',
-  relationshipPhase: 'establish',
-  strategicFit: '',
-  clientPlan: '',
-  procurementProcess: '',
-  notes: '',
-} as const;
+const accountFields = { ...emptyAccountFields, name: 'Northern Rail Holdings' };
 
 const team = (a: App) => a.db.call<TeamMember[]>('team.list', {});
 
