@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 export interface BackupOptions {
@@ -17,9 +17,11 @@ export interface BackupFile {
   name: string;
   /** When the backup was taken, ISO 8601 (UTC). */
   takenAt: string;
-  kind: 'automatic' | 'before-migration';
+  kind: BackupKind;
   bytes: number;
 }
+
+export type BackupKind = 'automatic' | 'manual' | 'before-migration' | 'before-restore';
 
 export interface BackupResult {
   backup: BackupFile;
@@ -27,9 +29,13 @@ export interface BackupResult {
   removed: string[];
 }
 
-// Names carry the UTC time: keyplan-2025-03-01T08-30-00.db (automatic), keyplan-<iso>-before-migration.db (db/open.ts).
+// Names carry the UTC time: keyplan-2025-03-01T08-30-00.db (automatic), keyplan-<iso>-before-migration.db (db/open.ts),
+// keyplan-<iso>-manual.db and keyplan-<iso>-before-restore.db (writeBackupNow).
 const AUTOMATIC = /^keyplan-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})(?:-(\d+))?\.db$/;
-const BEFORE_MIGRATION = /^keyplan-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z-before-migration(?:-(\d+))?\.db$/;
+const LABELLED = /^keyplan-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z-(before-migration|manual|before-restore)(?:-(\d+))?\.db$/;
+
+/** Whether `name` is a plain file name of the form backups are written under (no folder, nothing else). */
+export const isBackupName = (name: string): boolean => AUTOMATIC.test(name) || LABELLED.test(name);
 
 export const defaultBackupDir = (dbPath: string): string => join(dirname(dbPath), 'backups');
 
@@ -74,18 +80,18 @@ export function listBackups(dir: string): BackupFile[] {
   const found: { file: BackupFile; sequence: number }[] = [];
   for (const name of readdirSync(dir)) {
     const auto = AUTOMATIC.exec(name);
-    const before = auto ? null : BEFORE_MIGRATION.exec(name);
-    const match = auto ?? before;
+    const labelled = auto ? null : LABELLED.exec(name);
+    const match = auto ?? labelled;
     if (!match) continue;
     const [, day, hh, mm, ss] = match;
-    const ms = before ? before[5] : '000';
-    const sequence = Number((before ? before[6] : auto?.[5]) ?? 1);
+    const ms = labelled ? labelled[5] : '000';
+    const sequence = Number((labelled ? labelled[7] : auto?.[5]) ?? 1);
     const path = join(dir, name);
     const file: BackupFile = {
       path,
       name,
       takenAt: `${day}T${hh}:${mm}:${ss}.${ms}Z`,
-      kind: auto ? 'automatic' : 'before-migration',
+      kind: labelled ? (labelled[6] as BackupKind) : 'automatic',
       bytes: statSync(path).size,
     };
     found.push({ file, sequence });
@@ -112,4 +118,37 @@ function pruneAutomaticBackups(dir: string, keepPerDay: number, keepDays: number
     });
   });
   return removed;
+}
+
+/**
+ * Writes a backup of the live database now, synchronously, for a backend call (a manual backup, or the
+ * safety copy taken before a restore). better-sqlite3's online backup API is asynchronous only, and a
+ * backend call answers synchronously; `VACUUM INTO` is SQLite's synchronous way to the same result: a
+ * transactionally consistent copy read through the live connection (never a plain file copy), compacted.
+ * It cannot run inside a transaction, so the caller must not be in one. Never pruned.
+ */
+export function writeBackupNow(sqlite: Database.Database, dir: string, kind: 'manual' | 'before-restore', now = new Date()): BackupFile {
+  mkdirSync(dir, { recursive: true });
+  const stamp = now.toISOString().replace(/[:.]/g, '-');
+  let name = `keyplan-${stamp}-${kind}.db`;
+  for (let n = 2; existsSync(join(dir, name)); n++) name = `keyplan-${stamp}-${kind}-${n}.db`;
+  const target = join(dir, name);
+  const partial = `${target}.partial`;
+  try {
+    sqlite.prepare('VACUUM INTO ?').run(partial);
+    const fd = openSync(partial, 'r+');
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(partial, target);
+  } catch (error) {
+    rmSync(partial, { force: true });
+    rmSync(`${partial}-journal`, { force: true });
+    throw error;
+  }
+  const backup = listBackups(dir).find((b) => b.path === target);
+  if (!backup) throw new Error(`The backup ${target} disappeared right after it was written.`);
+  return backup;
 }

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { contract, fail, isChannel, ok, type Envelope, type FieldError } from '../shared/contract/index.js';
 import { englishText } from '../shared/i18n/index.js';
 import { ApiFailure } from './api/failure.js';
-import { createApi, type Api, type ApiOptions } from './api/index.js';
+import { createApi, OWN_TRANSACTION_CHANNELS, type Api, type ApiOptions } from './api/index.js';
 import type { DbHandle } from './open.js';
 
 export type Dispatch = (channel: unknown, input: unknown) => Envelope<unknown>;
@@ -11,6 +11,8 @@ export type Dispatch = (channel: unknown, input: unknown) => Envelope<unknown>;
  * The single entry point for every transport (Electron IPC, the Chromium test bridge, tests):
  * look the channel up, parse the input with its schema, run it in one transaction, answer with an
  * envelope. Never throws; a failed call leaves the database as it was.
+ * The one exception: OWN_TRANSACTION_CHANNELS (backup and restore) run their own transaction, because
+ * VACUUM INTO and ATTACH are refused inside one; they keep the all-or-nothing promise themselves.
  */
 export function createDispatch(handle: DbHandle, options: ApiOptions & { onInternalError?: (error: unknown) => void } = {}): Dispatch {
   const api: Api = createApi(handle, options);
@@ -27,7 +29,8 @@ export function createDispatch(handle: DbHandle, options: ApiOptions & { onInter
     }
     const run = api[channel] as (input: unknown) => unknown;
     try {
-      return ok(handle.sqlite.transaction(() => run(parsed.data)).immediate());
+      const call = () => run(parsed.data);
+      return ok(OWN_TRANSACTION_CHANNELS.has(channel) ? call() : handle.sqlite.transaction(call).immediate());
     } catch (error) {
       if (error instanceof ApiFailure) return fail(error.toError());
       report(error);

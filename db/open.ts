@@ -83,7 +83,7 @@ interface AppliedRow {
 }
 
 /** Counts migrations still to apply; refuses files written by another (newer or altered) build. */
-function checkMigrations(sqlite: Database.Database, migrations: MigrationMeta[], path: string): number {
+export function checkMigrations(sqlite: Database.Database, migrations: MigrationMeta[], path: string): number {
   const table = sqlite
     .prepare("select 1 from sqlite_master where type = 'table' and name = '__drizzle_migrations'")
     .get();

@@ -74,7 +74,12 @@ async function start(): Promise<void> {
     console.error('[keyplan] could not empty the trash', error);
   }
 
-  const backend = createDispatch(handle, { version: app.getVersion() });
+  const backend = createDispatch(handle, {
+    version: app.getVersion(),
+    // Restoring a backup opens a second connection (on a temp copy): same migrations and native build.
+    migrationsFolder: paths.migrations,
+    nativeBinding: process.env.KEYPLAN_NATIVE_BINDING || undefined,
+  });
   const dispatch: Dispatch = (channel, input) => {
     const result = backend(channel, input);
     if (channel === 'settings.set' && result.ok) applyMenu();

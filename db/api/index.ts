@@ -9,6 +9,7 @@ import {
   restoreAccount,
   updateAccount,
 } from './accounts.js';
+import { createManualBackup, listBackupEntries, restoreBackup, type BackupApiOptions } from './backups.js';
 import { importPeople } from './import.js';
 import { createLink, deleteLinks, restoreLinks, updateLink } from './links.js';
 import { getMap } from './map.js';
@@ -19,11 +20,13 @@ import { createTeamMember, deleteTeamMember, listTeam, updateTeamMember } from '
 
 export type Api = { [C in ChannelName]: (input: ParsedInput<C>) => Output<C> };
 
-export interface ApiOptions {
+export interface ApiOptions extends BackupApiOptions {
   version?: string;
 }
 
-/** One plain, synchronous function per contract channel. Dispatch wraps each call in a transaction. */
+export { OWN_TRANSACTION_CHANNELS } from './backups.js';
+
+/** One plain, synchronous function per contract channel. Dispatch wraps each call in a transaction (but OWN_TRANSACTION_CHANNELS). */
 export function createApi(handle: DbHandle, options: ApiOptions = {}): Api {
   const { db } = handle;
   return {
@@ -53,5 +56,8 @@ export function createApi(handle: DbHandle, options: ApiOptions = {}): Api {
     'settings.get': () => getSettings(db),
     'settings.set': (input) => setSettings(db, input),
     'app.info': () => ({ databasePath: handle.path, version: options.version ?? '0.0.0', schemaVersion: handle.schemaVersion }),
+    'backups.list': () => listBackupEntries(handle),
+    'backups.create': () => createManualBackup(handle),
+    'backups.restore': ({ name }) => restoreBackup(handle, name, options),
   };
 }

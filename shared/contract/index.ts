@@ -8,6 +8,7 @@ import {
   type Account,
   type AccountSummary,
 } from './accounts.js';
+import { backupsRestore, type BackupEntry, type BackupRestored } from './backups.js';
 import { empty } from './common.js';
 import { peopleImport, type PeopleImported } from './import.js';
 import {
@@ -73,6 +74,12 @@ export const contract = {
   'settings.get': channel<Settings>()(empty),
   'settings.set': channel<Settings>()(settingsSet),
   'app.info': channel<AppInfo>()(empty),
+  /** Backups in the folder beside the database, newest first. */
+  'backups.list': channel<BackupEntry[]>()(empty),
+  /** Backs up the current data now (kind 'manual'). */
+  'backups.create': channel<BackupEntry>()(empty),
+  /** Replaces all account data with the backup's, after a safety backup of the current data; all or nothing. */
+  'backups.restore': channel<BackupRestored>()(backupsRestore),
 } as const;
 
 export type Contract = typeof contract;
@@ -90,3 +97,4 @@ export * from './accounts.js';
 export * from './settings.js';
 export * from './people.js';
 export * from './import.js';
+export * from './backups.js';

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
+import { createAutomaticBackup, defaultBackupDir, writeBackupNow } from '../../db/backups.js';
 import { LANGUAGES, messages, type Language, type Messages } from '../../shared/i18n/index.js';
 import { sampleAccount } from '../../shared/sample/sampleAccount.js';
 import { closeBrowser, launchApp, type App } from './harness.js';
@@ -94,9 +95,14 @@ const SCREENS: Screen[] = [
   },
   {
     name: 'settings',
-    go: async ({ page, t }) => {
+    go: async ({ page, t, app }) => {
+      // Two backups at fixed times, so the Backups list is the same on every run.
+      const { sqlite } = app.db.handle;
+      await createAutomaticBackup(sqlite, app.db.path, { now: new Date('2025-03-01T08:30:00Z') });
+      writeBackupNow(sqlite, defaultBackupDir(app.db.path), 'manual', new Date('2025-03-03T09:15:42Z'));
       await page.getByRole('navigation', { name: t.nav.main }).getByRole('link', { name: t.nav.settings, exact: true }).click();
       await page.getByRole('heading', { level: 1, name: t.settings.title }).waitFor();
+      await page.getByRole('table', { name: t.backups.listLabel }).getByRole('row').nth(2).waitFor();
     },
   },
   {

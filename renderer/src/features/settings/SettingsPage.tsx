@@ -4,6 +4,7 @@ import { LANGUAGES, type Language } from '../../../../shared/i18n/index.js';
 import { call } from '../../api/client.js';
 import { toast, toastError } from '../../components/toastStore.js';
 import { errorText } from '../../i18n/errorText.js';
+import { BackupsSection } from './BackupsSection.js';
 
 export function SettingsPage() {
   const { t, i18n } = useTranslation();
@@ -62,6 +63,7 @@ export function SettingsPage() {
           </dl>
         )}
       </section>
+      <BackupsSection />
     </section>
   );
 }
