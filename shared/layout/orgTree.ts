@@ -1,4 +1,5 @@
 import { flextree } from 'd3-flextree';
+import { STACK_INDENT } from './reportLines.js';
 
 /**
  * The org-chart auto-layout: a tidy tree (d3-flextree, linear time, cards of any size) built from
@@ -22,6 +23,14 @@ export interface OrgTreeOptions {
   gapY?: number;
   /** Extra space between two separate trees, and above the people who stand alone. */
   treeGap?: number;
+  /**
+   * Compact arrangement (d3-org-chart's "compact", Visio's stacked layout): a manager's reports who
+   * have no reports of their own (or whose reports are folded away), three or more, are stacked in
+   * one or two columns under the manager instead of one wide row. Off by default: the plain tidy tree.
+   */
+  compact?: boolean;
+  /** Vertical space between stacked cards. */
+  stackGapY?: number;
 }
 
 export interface Point {
@@ -40,17 +49,36 @@ export interface OrgTreeLayout {
   height: number;
 }
 
-const DEFAULTS = { gapX: 24, gapY: 64, treeGap: 64 };
+/** Default vertical space between stacked cards. */
+export const STACK_GAP_Y = 16;
+const DEFAULTS = { gapX: 24, gapY: 64, treeGap: 64, stackGapY: STACK_GAP_Y };
+
+/** From this many reports without reports of their own, a manager's are stacked (a pair stays side by side). */
+export const STACK_FROM = 3;
+/** Stacks of this many cards or more take two columns, either side of the spine. */
+export const STACK_TWO_COLUMNS_FROM = 4;
+
+/** Cards stacked in one or two columns; coordinates relative to the stack's top-left corner. */
+interface Stack {
+  cards: Box[];
+  width: number;
+  height: number;
+  /** Top-left corner of each card, in the order of `cards`. */
+  at: Point[];
+}
 
 interface Box {
+  /** The person's index in `nodes`; -1 for the forest's virtual root, -2 for a stack standing among its manager's other reports. */
   index: number;
   width: number;
   height: number;
-  /** The box flextree lays out: the card plus the gaps around it. */
+  /** The box flextree lays out: the card (and any stack under it) plus the gaps around it. */
   size: readonly [number, number];
   /** Which top-level tree the box belongs to (more space between trees than within one). */
   tree: number;
   kids: Box[];
+  /** Reports stacked under the card (compact arrangement), or the cards of a stack box. */
+  stack?: Stack;
 }
 
 /**
@@ -60,7 +88,7 @@ interface Box {
  * refuses, but a layout must survive) is broken where it is found.
  */
 export function layoutOrgTree(nodes: readonly OrgTreeNode[], options: OrgTreeOptions = {}): OrgTreeLayout {
-  const { gapX, gapY, treeGap } = { ...DEFAULTS, ...options };
+  const { gapX, gapY, treeGap, stackGapY } = { ...DEFAULTS, ...options };
   const n = nodes.length;
   const indexOf = new Map<string, number>();
   nodes.forEach((node, i) => {
@@ -109,6 +137,8 @@ export function layoutOrgTree(nodes: readonly OrgTreeNode[], options: OrgTreeOpt
   });
   const trees: Box[] = [];
   const alone: Box[] = [];
+  /** Everyone whose reports are shown, parents before their reports. */
+  const managers: Box[] = [];
   let maxDepth = 0;
   for (const root of roots) {
     const box = boxes[root]!;
@@ -123,6 +153,7 @@ export function layoutOrgTree(nodes: readonly OrgTreeNode[], options: OrgTreeOpt
     while (stack.length > 0) {
       const i = stack.pop()!;
       if (collapsed.has(i)) continue;
+      managers.push(boxes[i]!);
       const below = depth.get(i)! + 1;
       for (const j of children[i]!) {
         boxes[j]!.tree = box.tree;
@@ -139,14 +170,17 @@ export function layoutOrgTree(nodes: readonly OrgTreeNode[], options: OrgTreeOpt
   let height = 0;
   if (trees.length > 0) {
     const forest: Box = { index: -1, width: 0, height: 0, size: [0, 0], tree: -1, kids: trees };
-    const centres = maxDepth <= TIDY_DEPTH_MAX ? tidyCentres(forest, treeGap) : stackedCentres(forest, gapX, treeGap);
+    const tidy = maxDepth <= TIDY_DEPTH_MAX;
+    if (tidy && options.compact) compactLeaves(managers, { gapX, gapY, stackGapY });
+    const centres = tidy ? tidyCentres(forest, treeGap) : stackedCentres(forest, gapX, treeGap);
+    const placed = cardsOf(centres, gapX, gapY);
     let left = Infinity;
-    for (const [box, centre] of centres) left = Math.min(left, centre.x - box.width / 2);
-    for (const [box, centre] of centres) {
-      const x = centre.x - box.width / 2 - left;
-      positions[nodes[box.index]!.id] = { x, y: centre.y };
+    for (const [, at] of placed) left = Math.min(left, at.x);
+    for (const [box, at] of placed) {
+      const x = at.x - left;
+      positions[nodes[box.index]!.id] = { x, y: at.y };
       width = Math.max(width, x + box.width);
-      height = Math.max(height, centre.y + box.height);
+      height = Math.max(height, at.y + box.height);
     }
   }
 
@@ -176,6 +210,82 @@ export function layoutOrgTree(nodes: readonly OrgTreeNode[], options: OrgTreeOpt
 /** flextree recurses once per level; deeper trees (not a real org chart) get the stacked layout. */
 const TIDY_DEPTH_MAX = 1000;
 
+/**
+ * Cards in one column hanging from a spine on their left, or from this many on, in two columns
+ * either side of it (filled row by row, so they read left to right, top to bottom).
+ */
+function stackOf(cards: Box[], stackGapY: number): Stack {
+  const columnWidth = Math.max(...cards.map((c) => c.width));
+  const rowHeight = Math.max(...cards.map((c) => c.height));
+  const two = cards.length >= STACK_TWO_COLUMNS_FROM;
+  const rows = two ? Math.ceil(cards.length / 2) : cards.length;
+  const at = cards.map((card, k) => {
+    const row = two ? Math.floor(k / 2) : k;
+    const y = row * (rowHeight + stackGapY);
+    if (!two) return { x: 2 * STACK_INDENT, y };
+    // Left column: right-aligned to the spine; right column: left-aligned to it.
+    return k % 2 === 0 ? { x: columnWidth - card.width, y } : { x: columnWidth + 2 * STACK_INDENT, y };
+  });
+  const width = two ? 2 * columnWidth + 2 * STACK_INDENT : columnWidth + 2 * STACK_INDENT;
+  return { cards, width, height: rows * rowHeight + (rows - 1) * stackGapY, at };
+}
+
+/**
+ * The compact arrangement, before flextree runs (so it stays linear): a manager whose reports all
+ * have none shown of their own carries them as a stack under their card (one tall box for
+ * flextree); a manager with both kinds keeps the managers among their reports as a tidy row and
+ * stacks the others in one box in the middle of that row. Either way only from STACK_FROM people on.
+ */
+function compactLeaves(managers: readonly Box[], gaps: { gapX: number; gapY: number; stackGapY: number }) {
+  const { gapX, gapY, stackGapY } = gaps;
+  // Decided on the tree as it is, before any manager's reports are folded into a stack.
+  const leaves = managers.map((box) => box.kids.filter((kid) => kid.kids.length === 0));
+  managers.forEach((box, k) => {
+    const cards = leaves[k]!;
+    if (cards.length < STACK_FROM) return;
+    const stack = stackOf(cards, stackGapY);
+    if (cards.length === box.kids.length) {
+      box.kids = [];
+      box.stack = stack;
+      box.size = [Math.max(box.width, stack.width) + gapX, box.height + gapY + stack.height + gapY];
+      return;
+    }
+    const block: Box = { index: -2, width: stack.width, height: stack.height, size: [stack.width + gapX, stack.height + gapY], tree: box.tree, kids: [], stack };
+    // In the middle of the row (after the first half of the sub-teams), so it hangs about under the manager.
+    const teams = box.kids.filter((kid) => kid.kids.length > 0);
+    const half = Math.ceil(teams.length / 2);
+    box.kids = [...teams.slice(0, half), block, ...teams.slice(half)];
+  });
+}
+
+/**
+ * Top-left corner of every card, from the boxes' top-centres: a card is centred in its box, or,
+ * over a one-column stack, left-aligned with it (the stack's spine drops from the card's bottom).
+ */
+function cardsOf(centres: readonly [Box, Point][], gapX: number, gapY: number): [Box, Point][] {
+  const out: [Box, Point][] = [];
+  const addStack = (stack: Stack, left: number, top: number) => {
+    stack.cards.forEach((card, k) => out.push([card, { x: left + stack.at[k]!.x, y: top + stack.at[k]!.y }]));
+  };
+  for (const [box, centre] of centres) {
+    const inner = box.size[0] - gapX;
+    const left = centre.x - inner / 2;
+    if (box.index === -2) {
+      addStack(box.stack!, left, centre.y);
+      continue;
+    }
+    const stack = box.stack;
+    if (!stack) {
+      out.push([box, { x: left + (inner - box.width) / 2, y: centre.y }]);
+      continue;
+    }
+    const oneColumn = stack.cards.length < STACK_TWO_COLUMNS_FROM;
+    out.push([box, { x: oneColumn ? left : left + (inner - box.width) / 2, y: centre.y }]);
+    addStack(stack, oneColumn ? left : left + (inner - stack.width) / 2, centre.y + box.height + gapY);
+  }
+  return out;
+}
+
 /** Top-centre of every box but the forest's virtual root, by flextree. */
 function tidyCentres(forest: Box, treeGap: number): [Box, Point][] {
   const layout = flextree<Box>({
@@ -187,7 +297,7 @@ function tidyCentres(forest: Box, treeGap: number): [Box, Point][] {
   layout(root);
   const centres: [Box, Point][] = [];
   root.each((node) => {
-    if (node.data.index >= 0) centres.push([node.data, { x: node.x, y: node.y }]);
+    if (node.data !== forest) centres.push([node.data, { x: node.x, y: node.y }]);
   });
   return centres;
 }

@@ -21,6 +21,7 @@ import {
   type LinkKind,
   type RelationshipLevel,
 } from '../domain/people.js';
+import { reportsToRoute, routePath, stackSides, type StackSide } from '../layout/reportLines.js';
 import { escapeXml as x } from './escape.js';
 
 export interface MapSvgLabels {
@@ -135,11 +136,10 @@ function markers(prefix: string): string {
     .join('');
 }
 
-function reportsToLine(manager: Point, report: Point): string {
-  const from = { x: manager.x + W / 2, y: manager.y + H };
-  const to = { x: report.x + W / 2, y: report.y };
-  const midY = from.y + (to.y - from.y) / 2;
-  return `<path d="M${n(from.x)},${n(from.y)} V${n(midY)} H${n(to.x)} V${n(to.y)}" ${strokeAttrs(REPORTS_TO_STYLE)}/>`;
+/** The solid reporting line, routed as on the canvas (from the side, for reports stacked in a column). */
+function reportsToLine(manager: Point, report: Point, side: StackSide | null): string {
+  const route = reportsToRoute({ ...manager, width: W, height: H }, { ...report, width: W, height: H }, side);
+  return `<path d="${routePath(route, n)}" ${strokeAttrs(REPORTS_TO_STYLE)}/>`;
 }
 
 interface DrawnLink {
@@ -332,9 +332,15 @@ export function renderMapSvg(input: MapSvgInput): string {
   }
   if (at.size === 0) [minX, minY, maxX, maxY] = [0, 0, 0, 0];
 
+  // Columns are read from everyone placed, hidden or not, so hiding one card does not change how its neighbours' lines run.
+  const placed = (id: string) => input.positions[id] && Number.isFinite(input.positions[id].x) && Number.isFinite(input.positions[id].y);
+  const sides = stackSides(
+    input.people.filter((p) => p.reportsToId && placed(p.id) && placed(p.reportsToId)).map((p) => ({ id: p.id, managerId: p.reportsToId!, x: input.positions[p.id]!.x })),
+    W,
+  );
   const reports = shown
     .filter((p) => p.reportsToId && at.has(p.reportsToId))
-    .map((p) => reportsToLine(at.get(p.reportsToId!)!, at.get(p.id)!))
+    .map((p) => reportsToLine(at.get(p.reportsToId!)!, at.get(p.id)!, sides.get(p.id) ?? null))
     .join('');
 
   // Links between the same two people are spread apart so each stays visible.

@@ -4,8 +4,8 @@ import { en } from '../../shared/i18n/en.js';
 import { zhCN } from '../../shared/i18n/zh-CN.js';
 import type { Language } from '../../shared/i18n/index.js';
 import { generateOrg, insertOrgFast } from '../helpers/orgGenerator.js';
-import { closeBrowser, launchApp, screenshot, type App } from './harness.js';
-import { addLink, addPerson, card, createAccount, openMap } from './mapHelpers.js';
+import { closeBrowser, launchApp, screenshot, VIEWPORT, type App } from './harness.js';
+import { addLink, addPerson, card, cardsOutsideCanvas, createAccount, line, mapOf, openMap, openMapReady } from './mapHelpers.js';
 
 let app: App | undefined;
 afterEach(async () => {
@@ -128,6 +128,98 @@ describe('stakeholder map: views, filters, collapse, search', () => {
   });
 });
 
+describe('stakeholder map: compact org chart', () => {
+  it('stacks the people without reports under their manager, joined from the side; the toolbar toggle turns it off and is remembered', async () => {
+    app = await launchApp({ language: 'en' });
+    const { page } = app;
+    const accountId = createAccount(app);
+    // Nobody placed by hand: the map is laid out automatically.
+    const alice = addPerson(app, accountId, { name: 'Alice Chen', title: 'CIO' });
+    const bob = addPerson(app, accountId, { name: 'Bob Li', reportsToId: alice });
+    for (const name of ['Dan Zhao', 'Eve Sun', 'Fay Wu']) addPerson(app, accountId, { name, reportsToId: bob });
+    addPerson(app, accountId, { name: 'Carol Wu', reportsToId: alice });
+    await openMapReady(app, accountId);
+    const compact = page.getByRole('button', { name: m.toolbar.compact });
+    expect(await compact.getAttribute('aria-pressed')).toBe('true');
+
+    const box = async (name: string) => (await card(page, name).boundingBox())!;
+    const stacked = async () => {
+      const [dan, eve, fay] = [await box('Dan Zhao'), await box('Eve Sun'), await box('Fay Wu')];
+      return Math.abs(dan.x - eve.x) < 1 && Math.abs(eve.x - fay.x) < 1 && dan.y + dan.height < eve.y && eve.y + eve.height < fay.y;
+    };
+    const inARow = async () => {
+      const [dan, eve, fay] = [await box('Dan Zhao'), await box('Eve Sun'), await box('Fay Wu')];
+      return Math.abs(dan.y - eve.y) < 1 && Math.abs(eve.y - fay.y) < 1 && dan.x + dan.width < eve.x && eve.x + eve.width < fay.x;
+    };
+    expect(await stacked()).toBe(true);
+    // Bob's line to Eve runs down a spine at the column's left and into the side of her card, not its top.
+    const eve = await box('Eve Sun');
+    const bobBox = await box('Bob Li');
+    const toEve = (await line(page, 'Reports to: Eve Sun → Bob Li').locator('path.react-flow__edge-path').boundingBox())!;
+    expect(Math.abs(toEve.x + toEve.width - eve.x)).toBeLessThan(4);
+    expect(Math.abs(toEve.y + toEve.height - (eve.y + eve.height / 2))).toBeLessThan(4);
+    expect(Math.abs(toEve.y - (bobBox.y + bobBox.height))).toBeLessThan(4);
+    expect(await cardsOutsideCanvas(page)).toEqual([]);
+    await screenshot(page, 'map.compact.en');
+
+    // Off: the plain tidy tree, one row under Bob, still all in view.
+    await compact.click();
+    await expect.poll(() => compact.getAttribute('aria-pressed')).toBe('false');
+    await expect.poll(inARow).toBe(true);
+    await expect.poll(() => cardsOutsideCanvas(page)).toEqual([]);
+    // The line comes into the top of Eve's card again (polled: the view may still be easing into its new fit).
+    await expect
+      .poll(async () => {
+        const toEveTidy = (await line(page, 'Reports to: Eve Sun → Bob Li').locator('path.react-flow__edge-path').boundingBox())!;
+        return Math.abs(toEveTidy.y + toEveTidy.height - (await box('Eve Sun')).y) < 4;
+      })
+      .toBe(true);
+
+    // Remembered after a restart of the page; and back on.
+    await page.reload();
+    await page.locator('.react-flow[data-view-ready="true"] .react-flow__node-person').first().waitFor();
+    expect(await compact.getAttribute('aria-pressed')).toBe('false');
+    expect(await inARow()).toBe(true);
+    await compact.click();
+    await expect.poll(stacked).toBe(true);
+    expect(mapOf(app, accountId).people.every((p) => p.x === null && p.y === null)).toBe(true);
+    expect(app.errors).toEqual([]);
+  });
+
+  it('leaves hand-placed cards where they are and offers a re-layout, which stacks them (undoable)', async () => {
+    app = await launchApp({ language: 'en' });
+    const { page } = app;
+    const accountId = createAccount(app);
+    const alice = addPerson(app, accountId, { name: 'Alice Chen' }, { x: 300, y: 0 });
+    for (const [k, name] of ['Bob Li', 'Dan Zhao', 'Eve Sun'].entries()) addPerson(app, accountId, { name, reportsToId: alice }, { x: k * 260, y: 200 });
+    await openMapReady(app, accountId);
+    const compact = page.getByRole('button', { name: m.toolbar.compact });
+    await compact.click();
+    await compact.click();
+    await page.getByText(m.toolbar.compactLater).first().waitFor();
+    expect(mapOf(app, accountId).people.map((p) => p.y).sort()).toEqual([0, 200, 200, 200]);
+    await page.getByRole('button', { name: m.toolbar.relayoutNow }).last().click();
+    await expect.poll(() => new Set(mapOf(app!, accountId).people.filter((p) => p.reportsToId).map((p) => p.x)).size).toBe(1);
+    const ys = mapOf(app, accountId).people.filter((p) => p.reportsToId).map((p) => p.y!);
+    expect(new Set(ys).size).toBe(3);
+    await page.getByRole('button', { name: /^Undo/ }).first().click();
+    await expect.poll(() => mapOf(app!, accountId).people.map((p) => p.y).sort()).toEqual([0, 200, 200, 200]);
+    await page.getByRole('button', { name: /^Redo/ }).first().click();
+    await expect.poll(() => new Set(mapOf(app!, accountId).people.filter((p) => p.reportsToId).map((p) => p.x)).size).toBe(1);
+
+    // Someone new under Alice (added elsewhere, without a place) joins the foot of her column.
+    addPerson(app, accountId, { name: 'Gus Ma', reportsToId: alice });
+    await page.reload();
+    await card(page, 'Gus Ma').waitFor();
+    const column = mapOf(app, accountId).people.filter((p) => p.reportsToId && p.name !== 'Gus Ma');
+    const [gus, lowest] = [(await card(page, 'Gus Ma').boundingBox())!, (await card(page, column.sort((a, b) => b.y! - a.y!)[0]!.name).boundingBox())!];
+    expect(Math.abs(gus.x - lowest.x)).toBeLessThan(1);
+    expect(gus.y).toBeGreaterThan(lowest.y + lowest.height);
+    expect(gus.y).toBeLessThan(lowest.y + 2 * lowest.height);
+    expect(app.errors).toEqual([]);
+  });
+});
+
 describe('stakeholder map: a large account', () => {
   it('opens folded to its top levels; unfolding a card lays the tree out again with that card kept in place', async () => {
     app = await launchApp({ language: 'en' });
@@ -168,7 +260,14 @@ describe('stakeholder map: every view of the sample account, in both languages',
     const t = texts[language].map;
     const account = app.db.call<{ id: string }>('sample.load', { language });
     const sample = app.db.call<AccountMap>('map.get', { accountId: account.id });
-    await openMap(app, account.id);
+    await openMapReady(app, account.id);
+    // Opened fully expanded, it is fitted: every card inside the canvas, none cut off at an edge.
+    expect(await page.locator('.react-flow__node-person').count()).toBe(sample.people.length);
+    expect(await cardsOutsideCanvas(page)).toEqual([]);
+    // The canvas takes the window's height below the header.
+    const canvas = (await page.locator('.react-flow').boundingBox())!;
+    expect(canvas.y + canvas.height).toBeGreaterThan(VIEWPORT.height - 40);
+    expect(canvas.height).toBeGreaterThan(520);
     await page.getByRole('button', { name: t.toolbar.legend }).click();
     for (const view of ['org', 'decision', 'pain', 'coverage'] as const) {
       await page.getByRole('radio', { name: t.views[view] }).click();

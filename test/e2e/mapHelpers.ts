@@ -75,3 +75,22 @@ export async function dragCard(page: Page, name: string, dx: number, dy: number)
 
 /** The side panel (a person, a new person, a link). */
 export const panel = (page: Page, name: string | RegExp): Locator => page.getByRole('complementary', { name });
+
+/** Opens a map and waits for its first view to be in place (fitted, or centred on `?focus=`). */
+export async function openMapReady(app: App, accountId: string, query = ''): Promise<void> {
+  await openMap(app, accountId, query);
+  await app.page.locator('.react-flow[data-view-ready="true"] .react-flow__node-person').first().waitFor();
+}
+
+/** The cards whose box is not wholly inside the canvas, by name (cut off at an edge, or out of view). */
+export async function cardsOutsideCanvas(page: Page): Promise<string[]> {
+  const canvas = (await page.locator('.react-flow').boundingBox())!;
+  const out: string[] = [];
+  for (const node of await page.locator('.react-flow__node-person').all()) {
+    const box = await node.boundingBox();
+    const inside =
+      box !== null && box.x >= canvas.x && box.y >= canvas.y && box.x + box.width <= canvas.x + canvas.width && box.y + box.height <= canvas.y + canvas.height;
+    if (!inside) out.push((await node.locator('.card-name').textContent()) ?? '?');
+  }
+  return out;
+}

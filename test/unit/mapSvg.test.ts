@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Link, Person, TeamMember } from '../../shared/contract/people.js';
 import { emptyPersonFields } from '../../shared/contract/people.js';
-import { CARD_HEIGHT, CARD_WIDTH, LINK_STYLES, ownerColor } from '../../shared/domain/mapStyle.js';
+import { CARD_HEIGHT, CARD_WIDTH, LINK_STYLES, REPORTS_TO_STYLE, ownerColor } from '../../shared/domain/mapStyle.js';
+import { STACK_INDENT } from '../../shared/layout/reportLines.js';
 import type { LinkKind } from '../../shared/domain/people.js';
 import { escapeXml } from '../../shared/report/escape.js';
 import { renderMapSvg, type MapSvgInput, type MapSvgLabels } from '../../shared/report/mapSvg.js';
@@ -356,6 +357,31 @@ describe('renderMapSvg', () => {
     expect(w).toBeGreaterThan(0);
     expect(h).toBeGreaterThan(0);
     expect(all(empty).filter((el) => el.name === 'text').map(textOf)).toContain('Champion');
+  });
+
+  it('draws the reporting lines of people stacked in a column (compact org chart) from a spine into their side, as the canvas does', () => {
+    const input = sampleInput();
+    input.links = [];
+    // p1's reports stacked in one column: the spine drops from p1's bottom, STACK_INDENT in from its left.
+    input.positions = { p1: { x: 0, y: 0 }, p2: { x: 40, y: 200 }, p3: { x: 40, y: 320 }, p4: { x: 300, y: 500 } };
+    const reportsPaths = () =>
+      all(parseXml(renderMapSvg(input)))
+        .filter((el) => el.name === 'path' && el.attrs.stroke === REPORTS_TO_STYLE.stroke && !el.attrs['stroke-dasharray'] && el.attrs.d!.startsWith('M') && !el.attrs.d!.startsWith('M0,0'))
+        .map((el) => el.attrs.d);
+    const spine = STACK_INDENT;
+    expect(reportsPaths()).toEqual(
+      expect.arrayContaining([
+        `M${spine},${CARD_HEIGHT} L${spine},${200 + CARD_HEIGHT / 2} L40,${200 + CARD_HEIGHT / 2}`,
+        `M${spine},${CARD_HEIGHT} L${spine},${320 + CARD_HEIGHT / 2} L40,${320 + CARD_HEIGHT / 2}`,
+      ]),
+    );
+    // p4, alone under p2, keeps the down-across-down line into its top.
+    const mid = 200 + CARD_HEIGHT + (500 - 200 - CARD_HEIGHT) / 2;
+    expect(reportsPaths()).toContain(`M${40 + CARD_WIDTH / 2},${200 + CARD_HEIGHT} L${40 + CARD_WIDTH / 2},${mid} L${300 + CARD_WIDTH / 2},${mid} L${300 + CARD_WIDTH / 2},500`);
+    // Hiding one of the column leaves the other's line as it was.
+    const before = reportsPaths().find((d) => d!.endsWith(`L40,${320 + CARD_HEIGHT / 2}`));
+    input.hiddenIds = ['p2'];
+    expect(reportsPaths()).toContain(before);
   });
 
   it('keeps internal ids apart when given a prefix', () => {

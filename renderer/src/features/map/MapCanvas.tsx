@@ -7,6 +7,7 @@ import {
   type Connection,
   type Edge,
   type EdgeTypes,
+  useStore,
   useStoreApi,
   type ReactFlowInstance,
   type Node,
@@ -14,7 +15,7 @@ import {
   type OnNodeDrag,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useCallback, useRef, useState, type MouseEvent } from 'react';
+import { useCallback, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ATTITUDE_COLORS, CARD_HEIGHT as H, CARD_WIDTH as W, UNOWNED_COLOR } from '../../../../shared/domain/mapStyle.js';
 import { toastError } from '../../components/toastStore.js';
@@ -24,7 +25,7 @@ import { LinkEdgeComponent, ReportsEdgeComponent } from './edges.js';
 import { useMap, useMapStore } from './mapStore.js';
 import { PersonCard } from './PersonCard.js';
 import { isPersonNode, type MapEdge, type MapNode } from './types.js';
-import { initialFit } from './viewport.js';
+import { initialFit, useRevealUnfolded } from './viewport.js';
 
 // Declared once at module scope: React Flow re-creates every node and edge when these objects change.
 const nodeTypes: NodeTypes = { person: PersonCard, department: DepartmentNode };
@@ -33,6 +34,11 @@ const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const PRO_OPTIONS = { hideAttribution: true };
 /** Above this many people only the cards in view are mounted (React Flow's onlyRenderVisibleElements). */
 const VISIBLE_ONLY_FROM = 150;
+/**
+ * Below this zoom dashed lines are drawn solid: their dashes are under a pixel and no longer tell
+ * the kinds apart (the colours still do), and thousands of them made every drag frame slow to paint.
+ */
+const FAR_ZOOM = 0.3;
 
 const toMoves = (nodes: Node[]) => nodes.filter((n) => n.type === 'person').map((n) => ({ id: n.id, x: Math.round(n.position.x), y: Math.round(n.position.y) }));
 
@@ -42,6 +48,31 @@ const minimapColor = (node: Node) => {
   if (n.data.coverage) return n.data.ownerColor ?? UNOWNED_COLOR;
   return ATTITUDE_COLORS[n.data.person.attitude].border;
 };
+
+/** Whether every shown card is inside the canvas: then the minimap has nothing to lead to, and would only cover cards. */
+function useAllInView(nodes: readonly MapNode[]): boolean {
+  const bounds = useMemo(() => {
+    let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const n of nodes) {
+      if (n.hidden) continue;
+      left = Math.min(left, n.position.x);
+      top = Math.min(top, n.position.y);
+      right = Math.max(right, n.position.x + (n.width ?? 0));
+      bottom = Math.max(bottom, n.position.y + (n.height ?? 0));
+    }
+    return left <= right ? { left, top, right, bottom } : null;
+  }, [nodes]);
+  return useStore(
+    useCallback(
+      (s: { transform: [number, number, number]; width: number; height: number }) => {
+        if (!bounds) return true;
+        const [x, y, zoom] = s.transform;
+        return bounds.left * zoom + x >= -1 && bounds.top * zoom + y >= -1 && bounds.right * zoom + x <= s.width + 1 && bounds.bottom * zoom + y <= s.height + 1;
+      },
+      [bounds],
+    ),
+  );
+}
 
 interface MapCanvasProps {
   label: string;
@@ -64,6 +95,9 @@ export function MapCanvas({ label, commands, peopleCount, focusId }: MapCanvasPr
   /** Set once the first view is in place: what "the map is open" means (tests and benchmarks wait for it). */
   const [viewReady, setViewReady] = useState(false);
   const flow = useStoreApi();
+  const allInView = useAllInView(nodes);
+  const far = useStore((s: { transform: [number, number, number] }) => s.transform[2] < FAR_ZOOM);
+  useRevealUnfolded(store);
   const dragStart = useRef<{ id: string; x: number; y: number }[]>([]);
 
   const startDrag = useCallback((dragged: Node[]) => {
@@ -152,7 +186,7 @@ export function MapCanvas({ label, commands, peopleCount, focusId }: MapCanvasPr
 
   return (
     <ReactFlow
-      className={`map-canvas${connecting ? ' is-connecting' : ''}`}
+      className={`map-canvas${connecting ? ' is-connecting' : ''}${far ? ' is-far' : ''}`}
       aria-label={label}
       data-view-ready={viewReady}
       nodes={nodes}
@@ -186,14 +220,16 @@ export function MapCanvas({ label, commands, peopleCount, focusId }: MapCanvasPr
       proOptions={PRO_OPTIONS}
     >
       <Background gap={24} size={1} color="#d5dae3" />
-      <MiniMap
-        pannable
-        zoomable
-        ariaLabel={t('map.minimap')}
-        nodeColor={minimapColor}
-        nodeStrokeWidth={0}
-        maskColor="rgba(240, 243, 248, 0.7)"
-      />
+      {!allInView && (
+        <MiniMap
+          pannable
+          zoomable
+          ariaLabel={t('map.minimap')}
+          nodeColor={minimapColor}
+          nodeStrokeWidth={0}
+          maskColor="rgba(240, 243, 248, 0.7)"
+        />
+      )}
       <Controls showInteractive={false} aria-label={t('map.controls')} />
     </ReactFlow>
   );

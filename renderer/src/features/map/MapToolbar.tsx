@@ -14,17 +14,19 @@ interface ToolbarProps {
   onUndo: () => void;
   onRedo: () => void;
   onRelayout: () => void;
+  onCompact: () => void;
   onLayered: () => void;
   onExport: (kind: 'svg' | 'png') => void;
   busy: boolean;
 }
 
-/** Add, views, undo/redo, layout, find, legend, export; and a second row of filters and departments. */
+/** Add, views, undo/redo, layout (and its compact arrangement), find, legend, export; and a second row of filters and departments. */
 export function MapToolbar(props: ToolbarProps) {
   const { t } = useTranslation();
   const store = useMapStore();
   const view = useMap((s) => s.view);
   const layered = useMap((s) => s.layered !== null);
+  const compact = useMap((s) => s.compact);
   const legendOpen = useMap((s) => s.legendOpen);
   const undoLabel = useHistory((s) => s.past[props.accountId]?.at(-1)?.label);
   const redoLabel = useHistory((s) => s.future[props.accountId]?.at(-1)?.label);
@@ -76,9 +78,21 @@ export function MapToolbar(props: ToolbarProps) {
           {t('map.toolbar.layered')}
         </button>
       ) : (
-        <button type="button" className="btn" onClick={props.onRelayout} disabled={props.busy} title={t('map.toolbar.relayoutHint')}>
-          {t('map.toolbar.relayout')}
-        </button>
+        <div className="btn-group">
+          <button type="button" className="btn" onClick={props.onRelayout} disabled={props.busy} title={t('map.toolbar.relayoutHint')}>
+            {t('map.toolbar.relayout')}
+          </button>
+          <button
+            type="button"
+            className={`btn${compact ? ' is-on' : ''}`}
+            aria-pressed={compact}
+            onClick={props.onCompact}
+            disabled={props.busy}
+            title={t('map.toolbar.compactHint')}
+          >
+            {t('map.toolbar.compact')}
+          </button>
+        </div>
       )}
       <button type="button" className="btn" onClick={() => store.getState().setSearchOpen(true)} aria-keyshortcuts="Control+F" title="Ctrl+F">
         {t('map.toolbar.search')}

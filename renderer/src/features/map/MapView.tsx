@@ -69,6 +69,7 @@ export function MapView({ account }: { account: Account }) {
         onUndo={() => void commands.undo()}
         onRedo={() => void commands.redo()}
         onRelayout={() => void actions.relayout()}
+        onCompact={() => void actions.toggleCompact()}
         onLayered={() => void actions.toggleLayered()}
         onExport={(kind) => void actions.exportMap(kind)}
       />

@@ -5,7 +5,7 @@ import { ATTITUDE_COLORS, RELATIONSHIP_PIPS, UNOWNED_COLOR } from '../../../../s
 import type { Influence, RelationshipLevel } from '../../../../shared/domain/people.js';
 import { useMapStore } from './mapStore.js';
 import type { PersonNode } from './types.js';
-import { attitudeLabel, influenceLabel, relationshipLabel, roleLabel, roleShort, styleLabel } from './vocab.js';
+import { attitudeLabel, influenceLabel, levelShort, relationshipLabel, roleLabel, roleShort, styleLabel } from './vocab.js';
 
 const INFLUENCE_BARS: Record<Influence, number> = { high: 3, medium: 2, low: 1 };
 
@@ -43,7 +43,11 @@ export const ChampionIcon = () => (
   </svg>
 );
 
-/** One key person on the canvas. Fixed size (CARD_WIDTH × CARD_HEIGHT); redraws only when its data changes. */
+/**
+ * One key person on the canvas. Fixed size (CARD_WIDTH × CARD_HEIGHT); redraws only when its data
+ * changes. Four lines: name and markers; title; department and buying roles; relationship now →
+ * target (short words, the full ones in the tooltip and for screen readers), influence, style, owner.
+ */
 function PersonCardView({ id, data, selected }: NodeProps<PersonNode>) {
   const { t } = useTranslation();
   const store = useMapStore();
@@ -55,7 +59,16 @@ function PersonCardView({ id, data, selected }: NodeProps<PersonNode>) {
     ? { background: '#ffffff', borderColor: ownerColor ?? UNOWNED_COLOR, borderWidth: 3 }
     : { background: colors.fill, borderColor: colors.border };
   const relationship = relationshipLabel(t, p.relationship);
-  const target = p.targetRelationship ? relationshipLabel(t, p.targetRelationship) : null;
+  // The target is worth a word only while it is still ahead (the tooltip names it in any case).
+  const ahead = p.targetRelationship !== null && RELATIONSHIP_PIPS[p.targetRelationship] > RELATIONSHIP_PIPS[p.relationship];
+  const target = ahead ? relationshipLabel(t, p.targetRelationship!) : null;
+  const targetShort = ahead ? levelShort(t, p.targetRelationship!) : null;
+  const relationshipTitle = [
+    t('map.card.relationship', { level: relationship }),
+    p.targetRelationship ? t('map.card.target', { level: relationshipLabel(t, p.targetRelationship) }) : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
 
   return (
     <div className={`person-card${dimmed ? ' is-dimmed' : ''}${selected ? ' is-selected' : ''}`} style={style}>
@@ -75,9 +88,7 @@ function PersonCardView({ id, data, selected }: NodeProps<PersonNode>) {
             <ChampionIcon />
           </span>
         )}
-        <span title={t('map.card.influence', { level: influenceLabel(t, p.influence) })}>
-          <InfluenceBars influence={p.influence} />
-        </span>
+        {coverage && <span className="card-attitude" style={{ background: colors.border }} title={attitudeLabel(t, p.attitude)} />}
       </div>
       <div className="card-row card-sub">
         {p.title && (
@@ -85,27 +96,29 @@ function PersonCardView({ id, data, selected }: NodeProps<PersonNode>) {
             {p.title}
           </span>
         )}
+      </div>
+      <div className="card-row card-roles">
         {p.department && (
           <span className="card-dept" style={{ color: deptColor ?? undefined, borderColor: deptColor ?? undefined }} title={p.department}>
             {p.department}
           </span>
         )}
-      </div>
-      <div className="card-row card-roles">
         {p.roles.map((role) => (
           <span key={role} className={`role-chip role-${role}`} title={roleLabel(t, role)}>
             {roleShort(t, role)}
           </span>
         ))}
-        {coverage && <span className="card-attitude" style={{ background: colors.border }} title={attitudeLabel(t, p.attitude)} />}
       </div>
       <div className="card-row card-foot">
-        <span
-          className="card-relationship"
-          title={[t('map.card.relationship', { level: relationship }), target ? t('map.card.target', { level: target }) : ''].filter(Boolean).join(' · ')}
-        >
+        <span className="card-relationship" title={relationshipTitle}>
           <Pips level={p.relationship} target={p.targetRelationship} />
-          <span className="card-level">{target ? `${relationship} → ${target}` : relationship}</span>
+          <span className="card-level" aria-hidden="true">
+            {targetShort ? `${levelShort(t, p.relationship)}→${targetShort}` : levelShort(t, p.relationship)}
+          </span>
+          <span className="visually-hidden">{target ? `${relationship} → ${target}` : relationship}</span>
+        </span>
+        <span className="card-influence" title={t('map.card.influence', { level: influenceLabel(t, p.influence) })}>
+          <InfluenceBars influence={p.influence} />
         </span>
         {p.style && (
           <span className="card-style" title={t('map.card.style', { style: styleLabel(t, p.style) })}>

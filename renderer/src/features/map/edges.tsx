@@ -1,13 +1,19 @@
 import { BaseEdge, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { CARD_HEIGHT as H, CARD_WIDTH as W, LINK_STYLES, REPORTS_TO_STYLE } from '../../../../shared/domain/mapStyle.js';
+import { reportsToRoute, routePath } from '../../../../shared/layout/reportLines.js';
 import { fitText, textWidth } from '../../../../shared/report/mapSvg.js';
 import type { LinkEdge, ReportsEdge, XY } from './types.js';
 
-/** The solid reporting line: down from the manager, across, down into the report (as in the export). */
+/**
+ * The solid reporting line: down from the manager, across, down into the report; or, for a report
+ * stacked in a column, down a spine beside it and into its side (as in the export). Its handles are
+ * the manager's bottom centre and the report's top centre, from which both cards follow.
+ */
 function ReportsEdgeView({ sourceX, sourceY, targetX, targetY, data, selected }: EdgeProps<ReportsEdge>) {
-  const midY = sourceY + (targetY - sourceY) / 2;
-  const path = `M${sourceX},${sourceY} V${midY} H${targetX} V${targetY}`;
+  const manager = { x: sourceX - W / 2, y: sourceY - H, width: W, height: H };
+  const report = { x: targetX - W / 2, y: targetY, width: W, height: H };
+  const path = routePath(reportsToRoute(manager, report, data?.side ?? null));
   return (
     <BaseEdge
       path={path}

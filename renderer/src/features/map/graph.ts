@@ -2,6 +2,7 @@ import { MarkerType, Position, type NodeHandle } from '@xyflow/react';
 import type { AccountMap, Link, Person } from '../../../../shared/contract/index.js';
 import type { LinkKind } from '../../../../shared/domain/people.js';
 import { CARD_HEIGHT as H, CARD_WIDTH as W, LINK_STYLES, ownerColor } from '../../../../shared/domain/mapStyle.js';
+import { stackSides } from '../../../../shared/layout/reportLines.js';
 import { departmentColors, initials } from './departments.js';
 import {
   deptNodeId,
@@ -251,6 +252,14 @@ function edges(input: GraphInput, hidden: ReadonlySet<string>, previous: Readonl
   for (const l of map.links) pairs.set(pairKey(l.sourceId, l.targetId), (pairs.get(pairKey(l.sourceId, l.targetId)) ?? 0) + 1);
   const seen = new Map<string, number>();
 
+  // Reports standing in a column (read from where everyone is, shown or not) are joined from the side.
+  const at = (id: string) => input.layered?.[id] ?? (byId.has(id) ? positionOf(byId.get(id)!, input.auto) : null);
+  const placed = map.people.flatMap((p) => {
+    const here = p.reportsToId && ids.has(p.reportsToId) && at(p.reportsToId) ? at(p.id) : null;
+    return here ? [{ id: p.id, managerId: p.reportsToId!, x: here.x }] : [];
+  });
+  const sides = stackSides(placed, W);
+
   for (const p of map.people) {
     if (!p.reportsToId || !ids.has(p.reportsToId)) continue;
     const edge: ReportsEdge = {
@@ -264,7 +273,7 @@ function edges(input: GraphInput, hidden: ReadonlySet<string>, previous: Readonl
       selected: selectedEdge === reportsEdgeId(p.id),
       focusable: true,
       ariaLabel: `${words.reportsTo}: ${names(p.id, p.reportsToId)}`,
-      data: { dimmed: kind !== null },
+      data: { dimmed: kind !== null, side: sides.get(p.id) ?? null },
     };
     out.push(reuse(previous.get(edge.id), edge));
   }

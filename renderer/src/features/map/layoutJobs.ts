@@ -6,10 +6,10 @@ import type { XY } from './types.js';
 
 /** Messages to and from layout.worker.ts (plain data only). */
 export type LayoutRequest =
-  /** Positions for the people without one. */
-  | { id: number; kind: 'place'; people: LayoutPerson[] }
-  /** A fresh tidy tree for everyone (but the people folded under `collapsed` managers). */
-  | { id: number; kind: 'tree'; people: LayoutPerson[]; collapsed?: string[] }
+  /** Positions for the people without one (`compact`: new groups in the compact arrangement). */
+  | { id: number; kind: 'place'; people: LayoutPerson[]; compact?: boolean }
+  /** A fresh tidy tree for everyone (but the people folded under `collapsed` managers), compact or not. */
+  | { id: number; kind: 'tree'; people: LayoutPerson[]; collapsed?: string[]; compact?: boolean }
   /** Layered positions for the people on the decision flow. */
   | { id: number; kind: 'chain'; people: LayoutPerson[]; links: Pick<Link, 'sourceId' | 'targetId' | 'step'>[] };
 
@@ -18,9 +18,9 @@ export type LayoutResponse = { id: number; positions: Record<string, XY> } | { i
 export async function runLayout(request: LayoutRequest): Promise<Record<string, XY>> {
   switch (request.kind) {
     case 'place':
-      return placeUnplaced(request.people);
+      return placeUnplaced(request.people, request.compact);
     case 'tree':
-      return layoutAll(request.people, request.collapsed);
+      return layoutAll(request.people, request.collapsed, request.compact);
     case 'chain': {
       const onChain = new Set(request.links.flatMap((l) => [l.sourceId, l.targetId]));
       const ordered = [...request.links].sort((a, b) => (a.step ?? Infinity) - (b.step ?? Infinity));

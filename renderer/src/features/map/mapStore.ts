@@ -2,6 +2,7 @@ import { applyEdgeChanges, applyNodeChanges, type EdgeChange, type NodeChange } 
 import { createContext, useContext } from 'react';
 import { createStore, useStore, type StoreApi } from 'zustand';
 import type { AccountMap } from '../../../../shared/contract/index.js';
+import { readCompact, saveCompact } from './compactPreference.js';
 import { firstViewCollapsed } from './firstView.js';
 import { ancestorsOf, buildGraph, type GraphInput } from './graph.js';
 import { NO_FILTERS, type MapEdge, type MapFilters, type MapNode, type MapView, type XY } from './types.js';
@@ -22,7 +23,11 @@ export interface MapState {
   placed: boolean;
   /** The card whose fold was toggled: a re-flowed tree is shifted so that it stays put. */
   anchor: { id: string; x: number; y: number } | null;
+  /** The card just unfolded: once its reports are on the canvas the view makes room for them (then null). */
+  unfolded: string | null;
   layered: Record<string, XY> | null;
+  /** Org charts laid out compact: reports without reports of their own stacked in columns (a saved preference). */
+  compact: boolean;
   view: MapView;
   filters: MapFilters;
   collapsed: ReadonlySet<string>;
@@ -46,6 +51,8 @@ export interface MapState {
   /** New auto-layout positions: added to the ones there (`replace`: instead of them, a re-flowed tree). */
   setAuto(auto: Record<string, XY>, replace?: boolean): void;
   setLayered(layered: Record<string, XY> | null): void;
+  /** Turns the compact arrangement on or off (and remembers it); the automatic layout follows. */
+  setCompact(compact: boolean): void;
   setView(view: MapView): void;
   setFilters(filters: Partial<MapFilters>): void;
   toggleCollapsed(id: string): void;
@@ -97,7 +104,9 @@ export function createMapStore(words: GraphInput['words'], locale: string, focus
       auto: {},
       placed: false,
       anchor: null,
+      unfolded: null,
       layered: null,
+      compact: readCompact(),
       view: 'org',
       filters: NO_FILTERS,
       collapsed: new Set(),
@@ -150,6 +159,10 @@ export function createMapStore(words: GraphInput['words'], locale: string, focus
       setLayered(layered) {
         update({ layered });
       },
+      setCompact(compact) {
+        saveCompact(compact);
+        set({ compact, anchor: null });
+      },
       setView(view) {
         update({ view, layered: null });
       },
@@ -158,9 +171,10 @@ export function createMapStore(words: GraphInput['words'], locale: string, focus
       },
       toggleCollapsed(id) {
         const collapsed = new Set(get().collapsed);
-        if (!collapsed.delete(id)) collapsed.add(id);
+        const unfolding = collapsed.delete(id);
+        if (!unfolding) collapsed.add(id);
         const at = get().nodes.find((n) => n.id === id)?.position;
-        update({ collapsed, anchor: at ? { id, x: at.x, y: at.y } : null });
+        update({ collapsed, anchor: at ? { id, x: at.x, y: at.y } : null, unfolded: unfolding ? id : null });
       },
       toggleDept(department) {
         const collapsedDepts = new Set(get().collapsedDepts);

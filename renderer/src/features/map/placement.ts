@@ -1,5 +1,5 @@
 import { CARD_HEIGHT as H, CARD_WIDTH as W, LAYOUT_GAP_X, LAYOUT_GAP_Y } from '../../../../shared/domain/mapStyle.js';
-import { layoutOrgTree } from '../../../../shared/layout/orgTree.js';
+import { layoutOrgTree, STACK_GAP_Y } from '../../../../shared/layout/orgTree.js';
 import type { XY } from './types.js';
 
 /** What the layouts need of a person (plain data: it crosses into the layout worker). */
@@ -13,11 +13,14 @@ export interface LayoutPerson {
 const TREE_GAP = 96;
 const card = (id: string, reportsToId: string | null) => ({ id, reportsToId, width: W, height: H });
 
-/** A tidy org chart ignoring stored positions; people folded under `collapsed` managers get none. */
-export function layoutAll(people: readonly LayoutPerson[], collapsed: readonly string[] = []): Record<string, XY> {
+/**
+ * A tidy org chart ignoring stored positions; people folded under `collapsed` managers get none.
+ * `compact` stacks the reports who have none of their own in columns under their manager.
+ */
+export function layoutAll(people: readonly LayoutPerson[], collapsed: readonly string[] = [], compact = false): Record<string, XY> {
   return layoutOrgTree(
     people.map((p) => card(p.id, p.reportsToId)),
-    { gapX: LAYOUT_GAP_X, gapY: LAYOUT_GAP_Y, treeGap: TREE_GAP, collapsed },
+    { gapX: LAYOUT_GAP_X, gapY: LAYOUT_GAP_Y, treeGap: TREE_GAP, collapsed, compact },
   ).positions;
 }
 
@@ -31,6 +34,15 @@ class Occupied {
       if (list) list.push(at);
       else this.cells.set(key, [at]);
     }
+  }
+  /** Whether a card at `at` would cover (or touch, within `margin`) one already there. */
+  covers(at: XY, margin: number): boolean {
+    for (const key of this.keys(at)) {
+      for (const other of this.cells.get(key) ?? []) {
+        if (Math.abs(other.x - at.x) < W + margin && Math.abs(other.y - at.y) < H + margin) return true;
+      }
+    }
+    return false;
   }
   hits(at: XY): boolean {
     for (const key of this.keys(at)) {
@@ -55,12 +67,13 @@ class Occupied {
  * nobody placed, that is the tidy tree. Otherwise each unplaced group (an unplaced person and the
  * unplaced people below them) is laid out as a small tree, hung under its manager when the manager
  * is on the canvas (else to the right of everything), then slid right until it overlaps no card.
+ * In a compact map, a lone new report of a manager whose reports stand in columns joins a column.
  */
-export function placeUnplaced(people: readonly LayoutPerson[]): Record<string, XY> {
+export function placeUnplaced(people: readonly LayoutPerson[], compact = false): Record<string, XY> {
   const isPlaced = (p: LayoutPerson) => p.x !== null && p.y !== null;
   const unplaced = people.filter((p) => !isPlaced(p));
   if (unplaced.length === 0) return {};
-  if (unplaced.length === people.length) return layoutAll(people);
+  if (unplaced.length === people.length) return layoutAll(people, [], compact);
 
   const byId = new Map(people.map((p) => [p.id, p]));
   const children = new Map<string, LayoutPerson[]>();
@@ -79,6 +92,21 @@ export function placeUnplaced(people: readonly LayoutPerson[]): Record<string, X
   }
 
   const out: Record<string, XY> = {};
+  const reportsOf = new Map<string, LayoutPerson[]>();
+  for (const p of people) if (p.reportsToId) reportsOf.set(p.reportsToId, [...(reportsOf.get(p.reportsToId) ?? []), p]);
+  /** Compact maps: one more report of a manager whose reports stand in columns joins the shortest column, at its foot. */
+  const joinColumn = (managerId: string): XY | null => {
+    const columns = new Map<number, number[]>();
+    for (const r of reportsOf.get(managerId) ?? []) {
+      const at = isPlaced(r) ? { x: r.x!, y: r.y! } : out[r.id];
+      if (at) columns.set(at.x, [...(columns.get(at.x) ?? []), at.y]);
+    }
+    const stacked = [...columns].filter(([, ys]) => ys.length > 1).sort((a, b) => a[1].length - b[1].length || a[0] - b[0]);
+    const shortest = stacked[0];
+    if (!shortest) return null;
+    const at = { x: shortest[0], y: Math.max(...shortest[1]) + H + STACK_GAP_Y };
+    return occupied.covers(at, STACK_GAP_Y / 2) ? null : at;
+  };
   const roots = unplaced.filter((p) => !p.reportsToId || !byId.has(p.reportsToId) || isPlaced(byId.get(p.reportsToId)!));
   // Hung under a manager first, so free-standing groups go to the right of them.
   roots.sort((a, b) => Number(!a.reportsToId || !byId.has(a.reportsToId)) - Number(!b.reportsToId || !byId.has(b.reportsToId)));
@@ -99,9 +127,16 @@ export function placeUnplaced(people: readonly LayoutPerson[]): Record<string, X
       loose.push(root);
       continue;
     }
+    const inColumn = compact && manager && group.length === 1 ? joinColumn(manager.id) : null;
+    if (inColumn) {
+      out[root.id] = inColumn;
+      occupied.add(inColumn);
+      right = Math.max(right, inColumn.x + W);
+      continue;
+    }
     const tree = layoutOrgTree(
       group.map((p) => card(p.id, p === root ? null : p.reportsToId)),
-      { gapX: LAYOUT_GAP_X, gapY: LAYOUT_GAP_Y },
+      { gapX: LAYOUT_GAP_X, gapY: LAYOUT_GAP_Y, compact },
     ).positions;
     const rootAt = tree[root.id]!;
     let dx = manager && isPlaced(manager) ? manager.x! - rootAt.x : right + TREE_GAP;

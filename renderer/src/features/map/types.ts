@@ -1,6 +1,7 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { Link, Person } from '../../../../shared/contract/index.js';
 import type { Attitude, BuyingRole } from '../../../../shared/domain/people.js';
+import type { StackSide } from '../../../../shared/layout/reportLines.js';
 
 export const MAP_VIEWS = ['org', 'decision', 'pain', 'coverage'] as const;
 export type MapView = (typeof MAP_VIEWS)[number];
@@ -47,6 +48,8 @@ export type MapNode = PersonNode | DeptNode;
 
 export interface ReportsEdgeData extends Record<string, unknown> {
   dimmed: boolean;
+  /** The report stands in a column (compact org chart): the line comes in from this side of the card. */
+  side: StackSide | null;
 }
 export interface LinkEdgeData extends Record<string, unknown> {
   link: Link;

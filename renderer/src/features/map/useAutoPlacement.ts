@@ -6,13 +6,14 @@ import type { RunLayout } from './useLayout.js';
 
 /**
  * Places, in the layout worker, everyone without a stored position. While nobody has one, the map
- * is a tidy tree of what is unfolded, laid out again when a fold or a reporting line changes (the
- * card toggled stays put). Once some are placed by hand, the others are placed next to them, and
+ * is a tidy tree of what is unfolded, laid out again when a fold, a reporting line or the compact
+ * arrangement changes (the card toggled stays put). Once some are placed by hand, the others are placed next to them, and
  * nothing placed moves again.
  */
 export function useAutoPlacement(store: MapStore, runLayout: RunLayout) {
   const people = useStore(store, (s) => s.map?.people);
   const collapsed = useStore(store, (s) => s.collapsed);
+  const compact = useStore(store, (s) => s.compact);
   const treeKey = useRef('');
   const latest = useRef(0);
 
@@ -26,17 +27,17 @@ export function useAutoPlacement(store: MapStore, runLayout: RunLayout) {
     const treeMode = people.length > 0 && people.every((p) => p.x === null || p.y === null);
 
     if (treeMode) {
-      const key = `${people.map((p) => `${p.id}>${p.reportsToId ?? ''}`).join(',')}|${[...collapsed].sort().join(',')}`;
+      const key = `${people.map((p) => `${p.id}>${p.reportsToId ?? ''}`).join(',')}|${[...collapsed].sort().join(',')}|${compact}`;
       if (key === treeKey.current) return;
       treeKey.current = key;
       const shape = people.map((p) => ({ id: p.id, reportsToId: p.reportsToId, x: null, y: null }));
-      runLayout({ kind: 'tree', people: shape, collapsed: [...collapsed] }).then(apply(true), fail);
+      runLayout({ kind: 'tree', people: shape, collapsed: [...collapsed], compact }).then(apply(true), fail);
       return;
     }
     treeKey.current = '';
     const { auto } = store.getState();
     if (people.every((p) => (p.x !== null && p.y !== null) || auto[p.id])) return;
     const known = people.map((p) => ({ id: p.id, reportsToId: p.reportsToId, x: p.x ?? auto[p.id]?.x ?? null, y: p.y ?? auto[p.id]?.y ?? null }));
-    runLayout({ kind: 'place', people: known }).then(apply(false), fail);
-  }, [people, collapsed, store, runLayout]);
+    runLayout({ kind: 'place', people: known, compact }).then(apply(false), fail);
+  }, [people, collapsed, compact, store, runLayout]);
 }

@@ -6,13 +6,30 @@ import { toast, toastError } from '../../components/toastStore.js';
 import type { StakeholderCommands } from '../stakeholders/commands.js';
 import { mapAsSvg, download, exportFileName, svgToPng } from './exportMap.js';
 import { positionOf } from './graph.js';
-import type { MapStore } from './mapStore.js';
+import type { MapState, MapStore } from './mapStore.js';
 import type { RunLayout } from './useLayout.js';
+import { FIT_PADDING } from './viewport.js';
+
+/** Resolves true once the automatic layout has replaced `before` and the canvas has drawn it; false after a while. */
+function whenLaidOut(store: MapStore, before: MapState['auto']): Promise<boolean> {
+  return new Promise((resolve) => {
+    const done = (ok: boolean) => {
+      window.clearTimeout(timer);
+      unsubscribe();
+      // Two frames: React Flow takes the new nodes on the next render, and fits to what it has.
+      requestAnimationFrame(() => requestAnimationFrame(() => resolve(ok)));
+    };
+    const unsubscribe = store.subscribe((s) => {
+      if (s.auto !== before) done(true);
+    });
+    const timer = window.setTimeout(() => done(false), 5000);
+  });
+}
 
 const layoutPeople = (store: MapStore) =>
   (store.getState().map?.people ?? []).map((p) => ({ id: p.id, reportsToId: p.reportsToId, x: p.x, y: p.y }));
 
-/** The toolbar's heavier actions: add, re-layout, the layered decision chain, and export. */
+/** The toolbar's heavier actions: add, re-layout, the compact arrangement, the layered decision chain, and export. */
 export function useMapActions(opts: {
   store: MapStore;
   commands: StakeholderCommands;
@@ -38,7 +55,7 @@ export function useMapActions(opts: {
     if (!state.map || state.map.people.length === 0) return;
     setBusy(true);
     try {
-      const positions = await runLayout({ kind: 'tree', people: layoutPeople(store) });
+      const positions = await runLayout({ kind: 'tree', people: layoutPeople(store), compact: store.getState().compact });
       const people = store.getState().map?.people ?? [];
       const before = people.flatMap((p) => {
         const at = positionOf(p, store.getState().auto);
@@ -53,6 +70,23 @@ export function useMapActions(opts: {
     } finally {
       setBusy(false);
     }
+  };
+
+  /**
+   * The compact arrangement on or off. A map nobody placed by hand is laid out again at once and
+   * fitted in view; hand-placed cards stay put, and a toast offers the re-layout.
+   */
+  const toggleCompact = async () => {
+    const state = store.getState();
+    const people = state.map?.people ?? [];
+    const treeMode = people.length > 0 && people.every((p) => p.x === null || p.y === null);
+    const before = state.auto;
+    state.setCompact(!state.compact);
+    if (!treeMode) {
+      if (people.length > 0) toast(t('map.toolbar.compactLater'), { label: t('map.toolbar.relayoutNow'), run: () => void relayout() });
+      return;
+    }
+    if (await whenLaidOut(store, before)) await fitView({ padding: FIT_PADDING, maxZoom: 1, duration: 300 });
   };
 
   /** Decision-chain view: the people on the decision flow in layers, by step (view only, nothing saved). */
@@ -88,5 +122,5 @@ export function useMapActions(opts: {
     }
   };
 
-  return { busy, add, relayout, toggleLayered, exportMap };
+  return { busy, add, relayout, toggleCompact, toggleLayered, exportMap };
 }

@@ -19,6 +19,8 @@ export const roleLabel = (t: TFunction, role: BuyingRole) => t(`people.roles.${r
 export const roleShort = (t: TFunction, role: BuyingRole) => t(`map.roleShort.${role}`);
 export const attitudeLabel = (t: TFunction, attitude: Attitude) => t(`people.attitudes.${attitude}`);
 export const relationshipLabel = (t: TFunction, level: RelationshipLevel) => t(`people.relationship.${level}`);
+/** The level in a word short enough for a card's last line. */
+export const levelShort = (t: TFunction, level: RelationshipLevel) => t(`map.levelShort.${level}`);
 export const styleLabel = (t: TFunction, style: Style) => t(`people.styles.${style}`);
 export const influenceLabel = (t: TFunction, influence: Influence) => t(`people.influence.${influence}`);
 export const linkKindLabel = (t: TFunction, kind: LinkKind) => t(`people.linkKinds.${kind}`);
