@@ -20,3 +20,10 @@ export class ApiFailure extends Error {
 
 export const notFound = (key = 'errors.notFound', params?: Record<string, string | number>) => new ApiFailure('not_found', key, params);
 export const conflict = (key: string, params?: Record<string, string | number>) => new ApiFailure('conflict', key, params);
+
+/** Ends the call with `key` naming the first requested id that no row was found for. */
+export function requireAll(ids: readonly string[], rows: readonly { id: string }[], key: string): void {
+  if (rows.length >= ids.length) return;
+  const found = new Set(rows.map((row) => row.id));
+  throw notFound(key, { id: ids.find((id) => !found.has(id)) ?? '' });
+}

@@ -5,7 +5,7 @@ import { DECISION_STEP_MAX, DIRECTED_LINK_KINDS, type LinkKind } from '../../sha
 import type { Db } from '../open.js';
 import { links, people } from '../schema.js';
 import { getLiveRow } from './accounts.js';
-import { ApiFailure, conflict, notFound } from './failure.js';
+import { ApiFailure, conflict, notFound, requireAll } from './failure.js';
 import { inIds, touchAccounts } from './queryHelpers.js';
 
 export type LinkRow = typeof links.$inferSelect;
@@ -122,10 +122,7 @@ export function updateLink(db: Db, id: string, patch: Partial<LinkFields>): Link
 export function deleteLinks(db: Db, requested: string[]): { ids: string[] } {
   const ids = [...new Set(requested)];
   const found = db.select({ id: links.id, accountId: links.accountId }).from(links).where(and(inIds(links.id, ids), isNull(links.deletedAt))).all();
-  if (found.length < ids.length) {
-    const live = new Set(found.map((l) => l.id));
-    throw notFound('errors.linkNotFound', { id: ids.find((id) => !live.has(id)) ?? '' });
-  }
+  requireAll(ids, found, 'errors.linkNotFound');
   const now = new Date().toISOString();
   db.update(links).set({ deletedAt: now }).where(inIds(links.id, ids)).run();
   touchAccounts(db, found.map((l) => l.accountId), now);
@@ -147,10 +144,7 @@ export function restoreBlocker(db: Db, link: LinkRow): 'errors.linkPersonDeleted
 export function restoreLinks(db: Db, requested: string[]): Link[] {
   const ids = [...new Set(requested)];
   const rows = db.select().from(links).where(and(inIds(links.id, ids), isNotNull(links.deletedAt))).all();
-  if (rows.length < ids.length) {
-    const deleted = new Set(rows.map((l) => l.id));
-    throw notFound('errors.linkNotFound', { id: ids.find((id) => !deleted.has(id)) ?? '' });
-  }
+  requireAll(ids, rows, 'errors.linkNotFound');
   const now = new Date().toISOString();
   const restored: LinkRow[] = [];
   for (const row of rows) {

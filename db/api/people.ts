@@ -6,7 +6,7 @@ import { englishText } from '../../shared/i18n/index.js';
 import type { Db } from '../open.js';
 import { links, people, teamMembers } from '../schema.js';
 import { getLiveRow } from './accounts.js';
-import { ApiFailure, notFound } from './failure.js';
+import { ApiFailure, notFound, requireAll } from './failure.js';
 import { inIds, touchAccounts } from './queryHelpers.js';
 import { restoreBlocker, toLink, type LinkRow } from './links.js';
 
@@ -170,10 +170,7 @@ function assertAllLive(db: Db, ids: string[]): { id: string; accountId: string }
     .from(people)
     .where(and(inIds(people.id, ids), isNull(people.deletedAt)))
     .all();
-  if (found.length < ids.length) {
-    const live = new Set(found.map((p) => p.id));
-    throw notFound('errors.personNotFound', { id: ids.find((id) => !live.has(id)) ?? '' });
-  }
+  requireAll(ids, found, 'errors.personNotFound');
   return found;
 }
 
@@ -224,10 +221,7 @@ export function restorePeople(
     .from(people)
     .where(and(inIds(people.id, ids), isNotNull(people.deletedAt)))
     .all();
-  if (rows.length < ids.length) {
-    const deleted = new Set(rows.map((p) => p.id));
-    throw notFound('errors.personNotFound', { id: ids.find((id) => !deleted.has(id)) ?? '' });
-  }
+  requireAll(ids, rows, 'errors.personNotFound');
   const now = new Date().toISOString();
   db.update(people).set({ deletedAt: null }).where(inIds(people.id, ids)).run();
 

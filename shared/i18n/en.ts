@@ -313,13 +313,6 @@ export const en = {
       noPain: 'No pain chain yet: drag from one card’s round handle to another and choose “Pain chain”.',
     },
     filters: {
-      role: 'Role',
-      allRoles: 'All roles',
-      attitude: 'Attitude',
-      allAttitudes: 'All attitudes',
-      department: 'Department',
-      allDepartments: 'All departments',
-      clear: 'Clear filters',
       shown: '{{shown}} of {{total}} people shown',
       departments: 'Departments',
       collapseDept: 'Collapse {{name}}',

@@ -314,13 +314,6 @@ export const zhCN: Messages = {
       noPain: '还没有痛苦链：从一张卡片的圆形把手拖到另一张卡片，选择“痛苦链”。',
     },
     filters: {
-      role: '角色',
-      allRoles: '全部角色',
-      attitude: '态度',
-      allAttitudes: '全部态度',
-      department: '部门',
-      allDepartments: '全部部门',
-      clear: '清除筛选',
       shown: '显示 {{shown}} / {{total}} 人',
       departments: '部门',
       collapseDept: '折叠{{name}}',

@@ -21,7 +21,9 @@ import {
   type LinkKind,
   type RelationshipLevel,
 } from '../domain/people.js';
-import { reportsToRoute, routePath, stackSides, type StackSide } from '../layout/reportLines.js';
+import { LINK_LABEL_SIZE, linkEnds, linkMarks as marksOf } from '../layout/linkLine.js';
+import { reportsToRoute, routePath, stackSides, type Point, type StackSide } from '../layout/reportLines.js';
+import { fitText, textWidth } from '../layout/textFit.js';
 import { escapeXml as x } from './escape.js';
 
 export interface MapSvgLabels {
@@ -54,11 +56,6 @@ export interface MapSvgInput {
   idPrefix?: string;
 }
 
-interface Point {
-  x: number;
-  y: number;
-}
-
 const FONT = "'Noto Sans CJK SC','Noto Sans SC','Source Han Sans SC','PingFang SC','Microsoft YaHei','Segoe UI',Roboto,Arial,sans-serif";
 const INK = '#1c2330';
 const MUTED = '#4b5565';
@@ -71,37 +68,6 @@ const INFLUENCE_BARS: Record<Influence, number> = { high: 3, medium: 2, low: 1 }
 /** Numbers rounded to 0.1 so the same map always gives the same text. */
 const n = (value: number) => String(Math.round(value * 10) / 10);
 
-// ---- text measuring: no DOM here, so widths are estimated (wide CJK glyphs ≈ 1em, others ≈ 0.6em) ----
-
-const isWide = (cp: number) =>
-  (cp >= 0x1100 && cp <= 0x115f) ||
-  (cp >= 0x2e80 && cp <= 0xa4cf) ||
-  (cp >= 0xac00 && cp <= 0xd7a3) ||
-  (cp >= 0xf900 && cp <= 0xfaff) ||
-  (cp >= 0xfe30 && cp <= 0xfe4f) ||
-  (cp >= 0xff00 && cp <= 0xff60) ||
-  (cp >= 0xffe0 && cp <= 0xffe6) ||
-  (cp >= 0x1f300 && cp <= 0x1faff) ||
-  (cp >= 0x20000 && cp <= 0x3fffd);
-
-const charWidth = (ch: string, size: number) => (isWide(ch.codePointAt(0)!) ? size : size * 0.6);
-export const textWidth = (text: string, size: number) => Array.from(text).reduce((sum, ch) => sum + charWidth(ch, size), 0);
-
-/** One line of text cut with '…' to fit `max` pixels; whitespace runs (and newlines) become one space. */
-export function fitText(text: string, size: number, max: number): string {
-  const line = text.replace(/\s+/g, ' ').trim();
-  if (textWidth(line, size) <= max) return line;
-  const room = max - charWidth('…', size);
-  let width = 0;
-  let out = '';
-  for (const ch of line) {
-    width += charWidth(ch, size);
-    if (width > room) break;
-    out += ch;
-  }
-  return `${out.trimEnd()}…`;
-}
-
 const text = (at: Point, size: number, fill: string, content: string, extra = '') =>
   `<text x="${n(at.x)}" y="${n(at.y)}" font-size="${size}" fill="${fill}"${extra}>${x(content)}</text>`;
 
@@ -111,17 +77,6 @@ const strokeAttrs = (style: LinkStyle) =>
 // ---- geometry ----
 
 const center = (p: Point): Point => ({ x: p.x + W / 2, y: p.y + H / 2 });
-
-/** Where the segment from the card centred at `from` toward `to` leaves the card (plus a small gap). */
-function cardEdge(from: Point, to: Point): Point {
-  const dx = to.x - from.x;
-  const dy = to.y - from.y;
-  if (dx === 0 && dy === 0) return from;
-  const sx = dx === 0 ? Infinity : (W / 2 + 3) / Math.abs(dx);
-  const sy = dy === 0 ? Infinity : (H / 2 + 3) / Math.abs(dy);
-  const s = Math.min(sx, sy, 1);
-  return { x: from.x + dx * s, y: from.y + dy * s };
-}
 
 // ---- the pieces ----
 
@@ -154,26 +109,25 @@ function linkLine({ link, start, end }: DrawnLink, prefix: string): string {
   return `<path d="M${n(start.x)},${n(start.y)} L${n(end.x)},${n(end.y)}" ${strokeAttrs(style)}${arrow}/>`;
 }
 
-function tag(at: Point, content: string, color: string): string {
-  const label = fitText(content, 11, 180);
-  const width = textWidth(label, 11) + 12;
+function tag(at: Point, label: string, color: string): string {
+  const width = textWidth(label, LINK_LABEL_SIZE) + 12;
   return (
     `<rect x="${n(at.x - width / 2)}" y="${n(at.y - 9)}" width="${n(width)}" height="18" rx="9" fill="#ffffff" stroke="${color}"/>` +
-    text({ x: at.x, y: at.y + 4 }, 11, color, label, ' text-anchor="middle"')
+    text({ x: at.x, y: at.y + 4 }, LINK_LABEL_SIZE, color, label, ' text-anchor="middle"')
   );
 }
 
 /** Decision-flow step numbers and link labels (the pain of a pain-chain link), at the middle of the line. */
 function linkMarks({ link, start, end }: DrawnLink): string {
-  const mid = { x: (start.x + end.x) / 2, y: (start.y + end.y) / 2 };
+  const { mid, step, label, labelAt } = marksOf(link, start, end);
   const color = LINK_STYLES[link.kind].stroke;
   let out = '';
-  if (link.kind === 'decision_flow' && link.step !== null) {
+  if (step !== null) {
     out +=
       `<circle cx="${n(mid.x)}" cy="${n(mid.y)}" r="10" fill="${color}" stroke="#ffffff" stroke-width="1.5"/>` +
-      text({ x: mid.x, y: mid.y + 4 }, 11, '#ffffff', String(link.step), ' text-anchor="middle" font-weight="700"');
+      text({ x: mid.x, y: mid.y + 4 }, 11, '#ffffff', String(step), ' text-anchor="middle" font-weight="700"');
   }
-  if (link.label.trim()) out += tag(out ? { x: mid.x, y: mid.y + 22 } : mid, link.label, color);
+  if (label) out += tag(labelAt, label, color);
   return out;
 }
 
@@ -351,16 +305,9 @@ export function renderMapSvg(input: MapSvgInput): string {
   const drawn: DrawnLink[] = visibleLinks.map((link) => {
     const group = pairs.get(pairKey(link))!;
     const offset = (group.indexOf(link) - (group.length - 1) / 2) * 12;
-    const [a, b] = link.sourceId < link.targetId ? [link.sourceId, link.targetId] : [link.targetId, link.sourceId];
-    const ca = center(at.get(a)!);
-    const cb = center(at.get(b)!);
-    const length = Math.hypot(cb.x - ca.x, cb.y - ca.y) || 1;
-    const normal = { x: (-(cb.y - ca.y) / length) * offset, y: ((cb.x - ca.x) / length) * offset };
-    const s = center(at.get(link.sourceId)!);
-    const t = center(at.get(link.targetId)!);
-    const from = { x: s.x + normal.x, y: s.y + normal.y };
-    const to = { x: t.x + normal.x, y: t.y + normal.y };
-    return { link, start: cardEdge(from, to), end: cardEdge(to, from) };
+    // Measured along the normal of the (smaller id → larger id) direction, whichever way the link points.
+    const sign = link.sourceId < link.targetId ? 1 : -1;
+    return { link, ...linkEnds(center(at.get(link.sourceId)!), center(at.get(link.targetId)!), sign * offset) };
   });
 
   const context: CardContext = { labels, colorBy, owners };

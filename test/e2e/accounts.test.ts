@@ -1,20 +1,17 @@
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { emptyAccountFields, type AccountSummary } from '../../shared/contract/index.js';
 import { en } from '../../shared/i18n/en.js';
 import { zhCN } from '../../shared/i18n/zh-CN.js';
-import { closeBrowser, launchApp, screenshot, type App } from './harness.js';
+import { appPerTest } from './appPerTest.js';
+import { screenshot } from './harness.js';
+import { watchDialogs } from './watchDialogs.js';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
-let app: App | undefined;
-afterEach(async () => {
-  await app?.close();
-  app = undefined;
-});
-afterAll(closeBrowser);
+const launch = appPerTest();
 
 describe('accounts', () => {
   it('creates, edits, archives, unarchives, deletes and undoes the delete', async () => {
-    app = await launchApp({ language: 'en' });
+    const app = await launch({ language: 'en' });
     const { page } = app;
     await page.getByRole('heading', { name: en.accounts.emptyTitle }).waitFor();
     await page.getByRole('button', { name: en.accounts.new }).first().click();
@@ -57,7 +54,7 @@ describe('accounts', () => {
   });
 
   it('validates as the user types and keeps the input when a save fails', async () => {
-    app = await launchApp({ language: 'en' });
+    const app = await launch({ language: 'en' });
     const { page, db } = app;
     db.call('accounts.create', { fields: { ...baseFields, name: 'Acme Bank' } });
     await page.reload();
@@ -86,13 +83,9 @@ describe('accounts', () => {
   });
 
   it('shows a hostile name as text and never runs it', async () => {
-    app = await launchApp({ language: 'en' });
+    const app = await launch({ language: 'en' });
     const { page } = app;
-    let dialogs = 0;
-    page.on('dialog', (d) => {
-      dialogs++;
-      void d.dismiss();
-    });
+    const dialogs = watchDialogs(page);
     await page.getByRole('button', { name: en.accounts.new }).first().click();
     const dialog = page.getByRole('dialog', { name: en.accounts.new });
     await dialog.getByLabel(en.fields.name).fill(HOSTILE);
@@ -104,12 +97,12 @@ describe('accounts', () => {
     await page.getByRole('link', { name: HOSTILE }).waitFor();
     expect(await page.locator('img[src="x"]').count()).toBe(0);
     expect(await page.locator('main script').count()).toBe(0);
-    expect(dialogs).toBe(0);
+    expect(dialogs).toEqual([]);
     expect(app.errors).toEqual([]);
   });
 
   it('searches, filters by tier and sorts', async () => {
-    app = await launchApp({ language: 'en' });
+    const app = await launch({ language: 'en' });
     const { page, db } = app;
     db.call('accounts.create', { fields: { ...baseFields, name: 'Alpha Steel', tier: 'C', annualPotential: 5 } });
     db.call('accounts.create', { fields: { ...baseFields, name: 'Beta Power', tier: 'A', annualPotential: 500 } });
@@ -132,7 +125,7 @@ describe('accounts', () => {
   });
 
   it('opens the new-account form from the application menu', async () => {
-    app = await launchApp({ language: 'en' });
+    const app = await launch({ language: 'en' });
     await app.page.getByRole('link', { name: en.nav.settings }).click();
     await app.emit('menu:new-account');
     const dialog = app.page.getByRole('dialog', { name: en.accounts.new });
@@ -143,7 +136,7 @@ describe('accounts', () => {
   });
 
   it('loads the sample account in the UI language, once', async () => {
-    app = await launchApp({ language: 'zh-CN' });
+    const app = await launch({ language: 'zh-CN' });
     const { page } = app;
     await page.getByRole('heading', { name: zhCN.accounts.emptyTitle }).waitFor();
     await page.getByRole('button', { name: zhCN.accounts.loadSample }).click();
@@ -156,7 +149,7 @@ describe('accounts', () => {
   });
 
   it('follows the OS language on first start, switches language in settings and keeps the choice', async () => {
-    app = await launchApp({ language: 'zh-CN' });
+    const app = await launch({ language: 'zh-CN' });
     const { page, db } = app;
     await page.getByRole('heading', { level: 1, name: zhCN.accounts.title }).waitFor();
     await page.getByRole('link', { name: zhCN.nav.settings }).click();

@@ -1,18 +1,14 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AccountSummary, BackupEntry, TeamMember } from '../../shared/contract/index.js';
 import { en } from '../../shared/i18n/en.js';
 import { sampleAccount } from '../../shared/sample/sampleAccount.js';
-import { closeBrowser, launchApp, screenshot, type App } from './harness.js';
+import { appPerTest } from './appPerTest.js';
+import { screenshot, type App } from './harness.js';
 
-let app: App | undefined;
-afterEach(async () => {
-  await app?.close();
-  app = undefined;
-});
-afterAll(closeBrowser);
+const launch = appPerTest();
 
 const nav = (page: Page, name: string) => page.getByRole('navigation', { name: en.nav.main }).getByRole('link', { name, exact: true }).click();
 const backupsTable = (page: Page) => page.getByRole('table', { name: en.backups.listLabel });
@@ -34,7 +30,7 @@ async function addTeamMember(page: Page, name: string): Promise<void> {
 
 describe('backups in Settings', () => {
   it('backs up, and restoring the backup brings the old data back on every screen', async () => {
-    app = await launchApp({ language: 'en' });
+    const app = await launch({ language: 'en' });
     const { page } = app;
     await page.getByRole('button', { name: en.accounts.loadSample }).first().click();
     await page.getByRole('heading', { level: 1, name: sampleAccount.en.name }).waitFor();
@@ -78,7 +74,7 @@ describe('backups in Settings', () => {
   });
 
   it('cancelling changes nothing, and a damaged backup is refused with a clear message', async () => {
-    app = await launchApp({ language: 'en' });
+    const app = await launch({ language: 'en' });
     const { page } = app;
     app.db.call('sample.load', { language: 'en' });
     const made = app.db.call<BackupEntry>('backups.create', {});

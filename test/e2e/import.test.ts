@@ -1,23 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { emptyAccountFields, emptyPersonFields, type AccountMap, type Person } from '../../shared/contract/index.js';
 import { messages, type Language, type Messages } from '../../shared/i18n/index.js';
 import { mulberry32 } from '../helpers/orgGenerator.js';
-import { closeBrowser, launchApp, screenshot, type App } from './harness.js';
+import { appPerTest } from './appPerTest.js';
+import { screenshot, type App } from './harness.js';
+import { watchDialogs } from './watchDialogs.js';
 
 /**
  * The CSV import dialog, opened with the "Import CSV" button of the key-person table
  * (/#/accounts/<id>/people), against the real backend.
  */
 
-let app: App | undefined;
-afterEach(async () => {
-  await app?.close();
-  app = undefined;
-});
-afterAll(closeBrowser);
+const launch = appPerTest();
 
 const FIXTURE = readFileSync(fileURLToPath(new URL('../fixtures/org-oracle-hr.csv', import.meta.url)));
 
@@ -63,7 +60,7 @@ const summary = (t: Messages, people: number, problems: number) =>
 describe('importing an org chart from CSV', () => {
   it.each<Language>(['en', 'zh-CN'])('imports the 107-person Oracle HR chart with its reporting lines, undo and redo (%s)', async (language) => {
     const t = messages[language];
-    app = await launchApp({ language });
+    const app = await launch({ language });
     const { page } = app;
     const accountId = createAccount(app, 'Oracle HR');
     const dialog = await openImport(app, accountId, t);
@@ -103,9 +100,9 @@ describe('importing an org chart from CSV', () => {
 
     // One undo takes the whole import back; redo brings it back with its reporting lines.
     await page.keyboard.press('Control+z');
-    await expect.poll(() => peopleOf(app!, accountId).length).toBe(0);
+    await expect.poll(() => peopleOf(app, accountId).length).toBe(0);
     await page.keyboard.press('Control+Shift+z');
-    await expect.poll(() => peopleOf(app!, accountId).length).toBe(107);
+    await expect.poll(() => peopleOf(app, accountId).length).toBe(107);
     const again = peopleOf(app, accountId);
     expect(again.filter((p) => p.reportsToId === king.id)).toHaveLength(14);
     await page.getByText(fill(t.table.shown, { shown: 107, total: 107 })).waitFor();
@@ -118,13 +115,9 @@ describe('importing an org chart from CSV', () => {
 
   it('reads a dropped Chinese HR export, shows each row’s problem in place and keeps hostile text inert (zh-CN)', async () => {
     const t = messages['zh-CN'];
-    app = await launchApp({ language: 'zh-CN' });
+    const app = await launch({ language: 'zh-CN' });
     const { page } = app;
-    let dialogs = 0;
-    page.on('dialog', (d) => {
-      dialogs++;
-      void d.dismiss();
-    });
+    const dialogs = watchDialogs(page);
     const boss = { ...emptyAccountFields, name: '华东联合银行' };
     const accountId = app.db.call<{ id: string }>('accounts.create', { fields: boss }).id;
     const csv = [
@@ -158,13 +151,13 @@ describe('importing an org chart from CSV', () => {
     expect(byName.get('<img src=x onerror=alert(1)>')!.reportsToId).toBe(byName.get('赵建华')!.id);
     expect(byName.get('钱立')!.reportsToId).toBeNull();
     expect(await page.locator('img[src="x"]').count()).toBe(0);
-    expect(dialogs).toBe(0);
+    expect(dialogs).toEqual([]);
     expect(app.errors).toEqual([]);
   });
 
   it('maps columns by hand from a pasted table and combines first and last names', async () => {
     const t = messages.en;
-    app = await launchApp({ language: 'en' });
+    const app = await launch({ language: 'en' });
     const accountId = createAccount(app, 'Paste Co');
     const dialog = await openImport(app, accountId, t);
     await dialog.getByLabel(t.import.source.pasteLabel).fill('Given\tFamily\tFunction\tBoss\nAnn\tLee\tCEO\t\nBob\tKing\tCFO\tAnn Lee\n');
@@ -183,15 +176,15 @@ describe('importing an org chart from CSV', () => {
 
     await dialog.getByRole('button', { name: fill(t.import.submit_other, { count: 2 }) }).click();
     await dialog.waitFor({ state: 'detached' });
-    await expect.poll(() => peopleOf(app!, accountId).length).toBe(2);
-    const [ann, bob] = ['Ann Lee', 'Bob King'].map((name) => peopleOf(app!, accountId).find((p) => p.name === name)!);
+    await expect.poll(() => peopleOf(app, accountId).length).toBe(2);
+    const [ann, bob] = ['Ann Lee', 'Bob King'].map((name) => peopleOf(app, accountId).find((p) => p.name === name)!);
     expect(bob!).toMatchObject({ title: 'CFO', reportsToId: ann!.id });
     expect(app.errors).toEqual([]);
   });
 
   it('imports into an account that already has people: skips names already there and hangs the rest under a chosen person', async () => {
     const t = messages.en;
-    app = await launchApp({ language: 'en' });
+    const app = await launch({ language: 'en' });
     const accountId = createAccount(app, 'Growing Co');
     const ann = app.db.call<Person>('people.create', { accountId, fields: { ...emptyPersonFields, name: 'Ann Lee', title: 'CIO' }, position: null });
     const dialog = await openImport(app, accountId, t);
@@ -209,7 +202,7 @@ describe('importing an org chart from CSV', () => {
 
     await dialog.getByRole('button', { name: fill(t.import.submit_other, { count: 2 }) }).click();
     await dialog.waitFor({ state: 'detached' });
-    await expect.poll(() => peopleOf(app!, accountId).length).toBe(3);
+    await expect.poll(() => peopleOf(app, accountId).length).toBe(3);
     const people = peopleOf(app, accountId);
     expect(people.filter((p) => p.name === 'Ann Lee')).toHaveLength(1);
     expect(people.filter((p) => p.reportsToId === ann.id).map((p) => p.name).sort()).toEqual(['Bob', 'Carol']);
@@ -218,7 +211,7 @@ describe('importing an org chart from CSV', () => {
 
   it('refuses binary garbage, a 10 MB file, a file without a header and an unclosed quote with a clear message, changing nothing', async () => {
     const t = messages.en;
-    app = await launchApp({ language: 'en' });
+    const app = await launch({ language: 'en' });
     const accountId = createAccount(app, 'Careful Co');
     const dialog = await openImport(app, accountId, t);
     const alert = dialog.getByRole('alert');

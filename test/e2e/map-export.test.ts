@@ -1,17 +1,14 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { en } from '../../shared/i18n/en.js';
-import { closeBrowser, launchApp, screenshot, testResultsDir, type App } from './harness.js';
+import { appPerTest } from './appPerTest.js';
+import { screenshot, testResultsDir } from './harness.js';
 import { addLink, addPerson, card, createAccount, openMap } from './mapHelpers.js';
+import { watchDialogs } from './watchDialogs.js';
 
-let app: App | undefined;
-afterEach(async () => {
-  await app?.close();
-  app = undefined;
-});
-afterAll(closeBrowser);
+const launch = appPerTest();
 
 const m = en.map;
 const HOSTILE = '<img src=x onerror=alert(1)>';
@@ -25,13 +22,9 @@ async function exportFile(page: Page, button: string): Promise<{ name: string; b
 
 describe('stakeholder map: hostile text and export', () => {
   it('shows hostile names as text on cards, runs nothing, and exports them escaped in SVG and drawn in PNG', async () => {
-    app = await launchApp({ language: 'en' });
+    const app = await launch({ language: 'en' });
     const { page } = app;
-    const dialogs: string[] = [];
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
+    const dialogs = watchDialogs(page);
     const accountId = createAccount(app, 'Grid & <Co>');
     const boss = addPerson(app, accountId, { name: HOSTILE, title: SCRIPT, department: '"IT" & <ops>' }, { x: 0, y: 0 });
     const other = addPerson(app, accountId, { name: 'Zoë "Quotes" O\'Neil', reportsToId: boss }, { x: 0, y: 220 });

@@ -1,20 +1,15 @@
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { en } from '../../shared/i18n/en.js';
-import { closeBrowser, launchApp, type App } from './harness.js';
+import { appPerTest } from './appPerTest.js';
 import { addLink, addPerson, card, createAccount, dragCard, drawLink, mapOf, openMap, panel, personNamed } from './mapHelpers.js';
 
-let app: App | undefined;
-afterEach(async () => {
-  await app?.close();
-  app = undefined;
-});
-afterAll(closeBrowser);
+const launch = appPerTest();
 
 const m = en.map;
 
 describe('stakeholder map: undo, redo, keyboard', () => {
   it('undoes and redoes a sequence of map edits (move, edit, link, delete, nudge) with the keyboard and the toolbar', async () => {
-    app = await launchApp({ language: 'en' });
+    const app = await launch({ language: 'en' });
     const { page } = app;
     const accountId = createAccount(app);
     const alice = addPerson(app, accountId, { name: 'Alice Chen', title: 'CTO' }, { x: 0, y: 0 });
@@ -22,7 +17,7 @@ describe('stakeholder map: undo, redo, keyboard', () => {
     const carol = addPerson(app, accountId, { name: 'Carol Wu', title: 'CFO' }, { x: 300, y: 200 });
     await openMap(app, accountId);
     const at = (id: string) => {
-      const p = mapOf(app!, accountId).people.find((x) => x.id === id);
+      const p = mapOf(app, accountId).people.find((x) => x.id === id);
       return p ? [p.x, p.y] : null;
     };
     const undoButton = page.getByRole('toolbar', { name: m.toolbar.label }).getByRole('button', { name: /^Undo/ });
@@ -40,14 +35,14 @@ describe('stakeholder map: undo, redo, keyboard', () => {
     await card(page, 'Bob Li').click();
     await panel(page, m.panel.label).getByLabel(m.panel.fields.title, { exact: true }).fill('Head of IT operations');
     await panel(page, m.panel.label).getByRole('button', { name: m.panel.save }).click();
-    await expect.poll(() => personNamed(app!, accountId, 'Bob Li')?.title).toBe('Head of IT operations');
+    await expect.poll(() => personNamed(app, accountId, 'Bob Li')?.title).toBe('Head of IT operations');
     await page.getByRole('button', { name: m.panel.close }).click();
 
     // 3. link Alice → Carol
     await drawLink(page, 'Alice Chen', 'Carol Wu');
     await panel(page, 'Link Alice Chen → Carol Wu').getByRole('radio', { name: en.people.linkKinds.influences }).check();
     await panel(page, 'Link Alice Chen → Carol Wu').getByRole('button', { name: m.link.create }).click();
-    await expect.poll(() => mapOf(app!, accountId).links.length).toBe(1);
+    await expect.poll(() => mapOf(app, accountId).links.length).toBe(1);
 
     // 4. delete Carol with the Delete key: she has a link, so the map asks first
     await card(page, 'Carol Wu').click();
@@ -57,7 +52,7 @@ describe('stakeholder map: undo, redo, keyboard', () => {
     const dialog = page.getByRole('dialog', { name: 'Delete Carol Wu?' });
     await dialog.getByText('Their 1 link(s) go with them').waitFor();
     await dialog.getByRole('button', { name: m.delete.confirm }).click();
-    await expect.poll(() => personNamed(app!, accountId, 'Carol Wu')).toBeUndefined();
+    await expect.poll(() => personNamed(app, accountId, 'Carol Wu')).toBeUndefined();
     await expect.poll(() => card(page, 'Carol Wu').count()).toBe(0);
 
     // 5. nudge Bob with an arrow key
@@ -75,13 +70,13 @@ describe('stakeholder map: undo, redo, keyboard', () => {
     await page.keyboard.press('Control+z');
     await expect.poll(() => at(bob)).toEqual([-150, 200]);
     await page.keyboard.press('Control+z');
-    await expect.poll(() => personNamed(app!, accountId, 'Carol Wu')?.id).toBe(carol);
+    await expect.poll(() => personNamed(app, accountId, 'Carol Wu')?.id).toBe(carol);
     await card(page, 'Carol Wu').waitFor();
     expect(mapOf(app, accountId).links).toHaveLength(1);
     await undoButton.click();
-    await expect.poll(() => mapOf(app!, accountId).links.length).toBe(0);
+    await expect.poll(() => mapOf(app, accountId).links.length).toBe(0);
     await page.keyboard.press('Control+z');
-    await expect.poll(() => personNamed(app!, accountId, 'Bob Li')?.title).toBe('Engineer');
+    await expect.poll(() => personNamed(app, accountId, 'Bob Li')?.title).toBe('Engineer');
     await page.keyboard.press('Control+z');
     await expect.poll(() => at(carol)).toEqual([300, 200]);
     await expect.poll(() => undoButton.isDisabled()).toBe(true);
@@ -90,13 +85,13 @@ describe('stakeholder map: undo, redo, keyboard', () => {
     await page.keyboard.press('Control+Shift+z');
     await expect.poll(() => at(carol)).toEqual(moved);
     await redoButton.click();
-    await expect.poll(() => personNamed(app!, accountId, 'Bob Li')?.title).toBe('Head of IT operations');
+    await expect.poll(() => personNamed(app, accountId, 'Bob Li')?.title).toBe('Head of IT operations');
     await expect.poll(() => card(page, 'Bob Li').textContent()).toContain('Head of IT operations');
     expect(app.errors).toEqual([]);
   });
 
   it('moves several selected cards in one undoable step and deletes a selection', async () => {
-    app = await launchApp({ language: 'en' });
+    const app = await launch({ language: 'en' });
     const { page } = app;
     const accountId = createAccount(app);
     const a = addPerson(app, accountId, { name: 'Ann' }, { x: 0, y: 0 });
@@ -118,25 +113,25 @@ describe('stakeholder map: undo, redo, keyboard', () => {
     await card(page, 'Ben').click({ modifiers: ['Shift'] });
     await panel(page, m.panel.label).getByText('2 people selected').waitFor();
     await dragCard(page, 'Ben', 0, 120);
-    await expect.poll(() => mapOf(app!, accountId).people.filter((p) => p.y! > 50).map((p) => p.name).sort()).toEqual(['Ann', 'Ben']);
+    await expect.poll(() => mapOf(app, accountId).people.filter((p) => p.y! > 50).map((p) => p.name).sort()).toEqual(['Ann', 'Ben']);
     const cat = personNamed(app, accountId, 'Cat')!;
     expect([cat.x, cat.y]).toEqual([600, 0]);
     await page.keyboard.press('Control+z');
-    await expect.poll(() => mapOf(app!, accountId).people.map((p) => p.y)).toEqual([0, 0, 0]);
+    await expect.poll(() => mapOf(app, accountId).people.map((p) => p.y)).toEqual([0, 0, 0]);
 
     // Delete both (they share a link: asked first); undo brings both and the link back.
     await panel(page, m.panel.label).getByRole('button', { name: m.toolbar.deleteSelected.replace('{{count}}', '2') }).click();
     await page.getByRole('dialog', { name: 'Delete 2 people?' }).getByRole('button', { name: m.delete.confirm }).click();
-    await expect.poll(() => mapOf(app!, accountId).people.map((p) => p.name)).toEqual(['Cat']);
+    await expect.poll(() => mapOf(app, accountId).people.map((p) => p.name)).toEqual(['Cat']);
     await page.getByRole('status').getByRole('button', { name: en.common.undo }).click();
-    await expect.poll(() => mapOf(app!, accountId).people.length).toBe(3);
+    await expect.poll(() => mapOf(app, accountId).people.length).toBe(3);
     expect(mapOf(app, accountId).links).toHaveLength(1);
     await card(page, 'Ann').waitFor();
     expect(app.errors).toEqual([]);
   });
 
   it('re-lays out everyone as a tidy org chart in one undoable step', async () => {
-    app = await launchApp({ language: 'en' });
+    const app = await launch({ language: 'en' });
     const { page } = app;
     const accountId = createAccount(app);
     const boss = addPerson(app, accountId, { name: 'Boss' }, { x: 900, y: 700 });
@@ -146,14 +141,14 @@ describe('stakeholder map: undo, redo, keyboard', () => {
     const before = mapOf(app, accountId).people.map((p) => [p.x, p.y]);
 
     await page.getByRole('button', { name: m.toolbar.relayout }).click();
-    await expect.poll(() => personNamed(app!, accountId, 'Boss')!.y! < personNamed(app!, accountId, 'Left')!.y!).toBe(true);
+    await expect.poll(() => personNamed(app, accountId, 'Boss')!.y! < personNamed(app, accountId, 'Left')!.y!).toBe(true);
     const after = Object.fromEntries(mapOf(app, accountId).people.map((p) => [p.name, p]));
     expect(after.Left!.y).toBe(after.Right!.y);
     expect(Math.abs(after.Left!.x! - after.Right!.x!)).toBeGreaterThanOrEqual(224);
     expect(await page.getByRole('button', { name: 'Undo: re-layout' }).isEnabled()).toBe(true);
 
     await page.getByRole('button', { name: 'Undo: re-layout' }).click();
-    await expect.poll(() => mapOf(app!, accountId).people.map((p) => [p.x, p.y])).toEqual(before);
+    await expect.poll(() => mapOf(app, accountId).people.map((p) => [p.x, p.y])).toEqual(before);
     expect(app.errors).toEqual([]);
   });
 });

@@ -1,18 +1,14 @@
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AccountMap } from '../../shared/contract/index.js';
 import { en } from '../../shared/i18n/en.js';
 import { zhCN } from '../../shared/i18n/zh-CN.js';
 import type { Language } from '../../shared/i18n/index.js';
 import { generateOrg, insertOrgFast } from '../helpers/orgGenerator.js';
-import { closeBrowser, launchApp, screenshot, VIEWPORT, type App } from './harness.js';
+import { appPerTest } from './appPerTest.js';
+import { screenshot, VIEWPORT, type App } from './harness.js';
 import { addLink, addPerson, card, cardsOutsideCanvas, createAccount, line, mapOf, openMap, openMapReady } from './mapHelpers.js';
 
-let app: App | undefined;
-afterEach(async () => {
-  await app?.close();
-  app = undefined;
-});
-afterAll(closeBrowser);
+const launch = appPerTest();
 
 const m = en.map;
 
@@ -33,33 +29,33 @@ const visibleNames = async (a: App) => (await a.page.locator('.react-flow__node-
 
 describe('stakeholder map: views, filters, collapse, search', () => {
   it('collapses and expands a subtree and a department, with the count of hidden people', async () => {
-    app = await launchApp({ language: 'en' });
+    const app = await launch({ language: 'en' });
     const { page } = app;
     const { accountId } = seedTeam(app);
     await openMap(app, accountId);
     expect(await visibleNames(app)).toEqual(['Alice Chen', 'Bob Li', 'Carol Wu', 'Dan Zhao', 'Eve Sun']);
 
     await card(page, 'Alice Chen').getByRole('button', { name: 'Collapse the 2 direct reports of Alice Chen' }).click();
-    await expect.poll(() => visibleNames(app!)).toEqual(['Alice Chen', 'Carol Wu']);
+    await expect.poll(() => visibleNames(app)).toEqual(['Alice Chen', 'Carol Wu']);
     const expand = card(page, 'Alice Chen').getByRole('button', { name: 'Expand Alice Chen: 3 people hidden' });
     expect(await expand.textContent()).toBe('+3');
     await screenshot(page, 'map.collapsed.en');
     await expand.click();
-    await expect.poll(() => visibleNames(app!)).toEqual(['Alice Chen', 'Bob Li', 'Carol Wu', 'Dan Zhao', 'Eve Sun']);
+    await expect.poll(() => visibleNames(app)).toEqual(['Alice Chen', 'Bob Li', 'Carol Wu', 'Dan Zhao', 'Eve Sun']);
 
     // A department folds into one chip; the chip opens it again.
     await page.getByText(m.filters.departments, { exact: true }).click();
     await page.getByRole('button', { name: 'Collapse IT' }).click();
-    await expect.poll(() => visibleNames(app!)).toEqual(['Carol Wu', 'Dan Zhao']);
+    await expect.poll(() => visibleNames(app)).toEqual(['Carol Wu', 'Dan Zhao']);
     const chip = page.getByRole('button', { name: 'Expand department IT' });
     expect(await chip.textContent()).toContain('+3');
     await chip.click();
-    await expect.poll(() => visibleNames(app!)).toEqual(['Alice Chen', 'Bob Li', 'Carol Wu', 'Dan Zhao', 'Eve Sun']);
+    await expect.poll(() => visibleNames(app)).toEqual(['Alice Chen', 'Bob Li', 'Carol Wu', 'Dan Zhao', 'Eve Sun']);
     expect(app.errors).toEqual([]);
   });
 
   it('emphasises the decision chain, filters by role, attitude and department, and finds a person with Ctrl+F', async () => {
-    app = await launchApp({ language: 'en' });
+    const app = await launch({ language: 'en' });
     const { page } = app;
     const { accountId, ids } = seedTeam(app);
     await openMap(app, accountId);
@@ -70,7 +66,7 @@ describe('stakeholder map: views, filters, collapse, search', () => {
     await expect.poll(dimmed).toEqual(['Bob Li', 'Eve Sun']);
     await page.getByRole('button', { name: m.toolbar.layered }).click();
     // Layered: only the chain, left to right in decision order.
-    await expect.poll(() => visibleNames(app!)).toEqual(['Alice Chen', 'Carol Wu', 'Dan Zhao']);
+    await expect.poll(() => visibleNames(app)).toEqual(['Alice Chen', 'Carol Wu', 'Dan Zhao']);
     const x = async (name: string) => (await card(page, name).boundingBox())!.x;
     expect(await x('Alice Chen')).toBeLessThan(await x('Carol Wu'));
     expect(await x('Carol Wu')).toBeLessThan(await x('Dan Zhao'));
@@ -79,14 +75,14 @@ describe('stakeholder map: views, filters, collapse, search', () => {
     await page.getByRole('radio', { name: m.views.org }).click();
     await expect.poll(dimmed).toEqual([]);
 
-    await page.getByLabel(m.filters.attitude).selectOption('opponent');
-    await expect.poll(() => visibleNames(app!)).toEqual(['Carol Wu']);
+    await page.getByLabel(en.table.attitude).selectOption('opponent');
+    await expect.poll(() => visibleNames(app)).toEqual(['Carol Wu']);
     await page.getByText('1 of 5 people shown').waitFor();
-    await page.getByRole('button', { name: m.filters.clear }).click();
-    await page.getByLabel(m.filters.department).selectOption('IT');
-    await expect.poll(() => visibleNames(app!)).toEqual(['Alice Chen', 'Bob Li', 'Eve Sun']);
-    await page.getByLabel(m.filters.role).selectOption('decision_maker');
-    await expect.poll(() => visibleNames(app!)).toEqual(['Alice Chen']);
+    await page.getByRole('button', { name: en.table.clearFilters }).click();
+    await page.getByLabel(en.table.department).selectOption('IT');
+    await expect.poll(() => visibleNames(app)).toEqual(['Alice Chen', 'Bob Li', 'Eve Sun']);
+    await page.getByLabel(en.table.role).selectOption('decision_maker');
+    await expect.poll(() => visibleNames(app)).toEqual(['Alice Chen']);
 
     // Ctrl+F finds Dan although the filters hide him: they are cleared, he is selected and centred.
     await page.locator('.react-flow__pane').click();
@@ -95,7 +91,7 @@ describe('stakeholder map: views, filters, collapse, search', () => {
     await search.fill('dan');
     await page.getByRole('option', { name: /Dan Zhao/ }).waitFor();
     await search.press('Enter');
-    await expect.poll(() => visibleNames(app!)).toEqual(['Alice Chen', 'Bob Li', 'Carol Wu', 'Dan Zhao', 'Eve Sun']);
+    await expect.poll(() => visibleNames(app)).toEqual(['Alice Chen', 'Bob Li', 'Carol Wu', 'Dan Zhao', 'Eve Sun']);
     await expect.poll(() => card(page, 'Dan Zhao').getAttribute('class')).toContain('selected');
     const stage = (await page.locator('.map-stage').boundingBox())!;
     await expect
@@ -109,7 +105,7 @@ describe('stakeholder map: views, filters, collapse, search', () => {
   });
 
   it('opens on ?focus=<person> selected and centred, among 300 people', async () => {
-    app = await launchApp({ language: 'en' });
+    const app = await launch({ language: 'en' });
     const { page } = app;
     const accountId = createAccount(app);
     const org = generateOrg({ size: 300, seed: 7, idPrefix: 'f' });
@@ -130,7 +126,7 @@ describe('stakeholder map: views, filters, collapse, search', () => {
 
 describe('stakeholder map: compact org chart', () => {
   it('stacks the people without reports under their manager, joined from the side; the toolbar toggle turns it off and is remembered', async () => {
-    app = await launchApp({ language: 'en' });
+    const app = await launch({ language: 'en' });
     const { page } = app;
     const accountId = createAccount(app);
     // Nobody placed by hand: the map is laid out automatically.
@@ -187,7 +183,7 @@ describe('stakeholder map: compact org chart', () => {
   });
 
   it('leaves hand-placed cards where they are and offers a re-layout, which stacks them (undoable)', async () => {
-    app = await launchApp({ language: 'en' });
+    const app = await launch({ language: 'en' });
     const { page } = app;
     const accountId = createAccount(app);
     const alice = addPerson(app, accountId, { name: 'Alice Chen' }, { x: 300, y: 0 });
@@ -199,13 +195,13 @@ describe('stakeholder map: compact org chart', () => {
     await page.getByText(m.toolbar.compactLater).first().waitFor();
     expect(mapOf(app, accountId).people.map((p) => p.y).sort()).toEqual([0, 200, 200, 200]);
     await page.getByRole('button', { name: m.toolbar.relayoutNow }).last().click();
-    await expect.poll(() => new Set(mapOf(app!, accountId).people.filter((p) => p.reportsToId).map((p) => p.x)).size).toBe(1);
+    await expect.poll(() => new Set(mapOf(app, accountId).people.filter((p) => p.reportsToId).map((p) => p.x)).size).toBe(1);
     const ys = mapOf(app, accountId).people.filter((p) => p.reportsToId).map((p) => p.y!);
     expect(new Set(ys).size).toBe(3);
     await page.getByRole('button', { name: /^Undo/ }).first().click();
-    await expect.poll(() => mapOf(app!, accountId).people.map((p) => p.y).sort()).toEqual([0, 200, 200, 200]);
+    await expect.poll(() => mapOf(app, accountId).people.map((p) => p.y).sort()).toEqual([0, 200, 200, 200]);
     await page.getByRole('button', { name: /^Redo/ }).first().click();
-    await expect.poll(() => new Set(mapOf(app!, accountId).people.filter((p) => p.reportsToId).map((p) => p.x)).size).toBe(1);
+    await expect.poll(() => new Set(mapOf(app, accountId).people.filter((p) => p.reportsToId).map((p) => p.x)).size).toBe(1);
 
     // Someone new under Alice (added elsewhere, without a place) joins the foot of her column.
     addPerson(app, accountId, { name: 'Gus Ma', reportsToId: alice });
@@ -222,7 +218,7 @@ describe('stakeholder map: compact org chart', () => {
 
 describe('stakeholder map: a large account', () => {
   it('opens folded to its top levels; unfolding a card lays the tree out again with that card kept in place', async () => {
-    app = await launchApp({ language: 'en' });
+    const app = await launch({ language: 'en' });
     const { page } = app;
     const accountId = createAccount(app);
     insertOrgFast(app.db.handle.sqlite, accountId, generateOrg({ size: 400, seed: 3, idPrefix: 'l' }));
@@ -255,7 +251,7 @@ describe('stakeholder map: a large account', () => {
 describe('stakeholder map: every view of the sample account, in both languages', () => {
   const texts = { en, 'zh-CN': zhCN } as const;
   it.each<Language>(['en', 'zh-CN'])('%s: org chart, decision chain, pain chain, coverage', async (language) => {
-    app = await launchApp({ language });
+    const app = await launch({ language });
     const { page } = app;
     const t = texts[language].map;
     const account = app.db.call<{ id: string }>('sample.load', { language });

@@ -1,14 +1,10 @@
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { en } from '../../shared/i18n/en.js';
-import { closeBrowser, launchApp, screenshot, type App } from './harness.js';
+import { appPerTest } from './appPerTest.js';
+import { screenshot } from './harness.js';
 import { addPerson, card, createAccount, drawLink, line, mapOf, openMap, panel, personNamed } from './mapHelpers.js';
 
-let app: App | undefined;
-afterEach(async () => {
-  await app?.close();
-  app = undefined;
-});
-afterAll(closeBrowser);
+const launch = appPerTest();
 
 const m = en.map;
 /** SVG lines can be flat (zero height) and so count as hidden; they are there all the same. */
@@ -16,7 +12,7 @@ const ATTACHED = { state: 'attached' } as const;
 
 describe('stakeholder map: building a map', () => {
   it('adds people (toolbar and double-click), edits every field, links them of several kinds; all kept after reload', async () => {
-    app = await launchApp({ language: 'en' });
+    const app = await launch({ language: 'en' });
     const { page } = app;
     const accountId = createAccount(app);
     const owner = app.db.call<{ id: string }>('team.create', { fields: { name: 'Wendy Account', role: 'Account manager' } });
@@ -78,7 +74,7 @@ describe('stakeholder map: building a map', () => {
     await bob.getByLabel(m.panel.fields.notes).fill('Met at the March workshop');
     await bob.getByText(m.panel.unsaved).waitFor();
     await bob.getByRole('button', { name: m.panel.save }).click();
-    await expect.poll(() => personNamed(app!, accountId, 'Bob Li')?.notes).toBe('Met at the March workshop');
+    await expect.poll(() => personNamed(app, accountId, 'Bob Li')?.notes).toBe('Met at the March workshop');
 
     // The card shows it: coach and champion markers, owner initials, relationship with target.
     const bobCard = card(page, 'Bob Li');
@@ -164,7 +160,7 @@ describe('stakeholder map: building a map', () => {
   });
 
   it('refuses a reporting cycle and a link to oneself with a clear message, changing nothing', async () => {
-    app = await launchApp({ language: 'en' });
+    const app = await launch({ language: 'en' });
     const { page } = app;
     const accountId = createAccount(app);
     const alice = addPerson(app, accountId, { name: 'Alice Chen', title: 'CTO' }, { x: 0, y: 0 });
@@ -192,7 +188,7 @@ describe('stakeholder map: building a map', () => {
   });
 
   it('says why a save was refused and keeps what was typed; a person removed while open closes the panel', async () => {
-    app = await launchApp({ language: 'en' });
+    const app = await launch({ language: 'en' });
     const { page } = app;
     const accountId = createAccount(app);
     const gone = app.db.call<{ id: string }>('team.create', { fields: { name: 'Leaving Colleague', role: '' } });

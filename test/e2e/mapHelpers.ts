@@ -1,28 +1,11 @@
 import type { Locator, Page } from 'playwright-core';
-import { emptyPersonFields, type AccountMap, type Link, type LinkFields, type Person, type PersonFields } from '../../shared/contract/index.js';
+import { emptyAccountFields, emptyPersonFields, type AccountMap, type Link, type LinkFields, type Person, type PersonFields } from '../../shared/contract/index.js';
 import type { App } from './harness.js';
 
 /** Helpers shared by the map's e2e tests: seeding through the real backend, finding cards and lines. */
 
-export const accountFields = (name: string) =>
-  ({
-    name,
-    industry: 'Energy',
-    region: '',
-    tier: 'A',
-    purchasingMode: null,
-    purchasePattern: null,
-    annualPotential: null,
-    currency: 'CNY',
-    relationshipPhase: 'establish',
-    strategicFit: '',
-    clientPlan: '',
-    procurementProcess: '',
-    notes: '',
-  }) as const;
-
 export function createAccount(app: App, name = 'Pacific Grid Corp'): string {
-  return app.db.call<{ id: string }>('accounts.create', { fields: accountFields(name) }).id;
+  return app.db.call<{ id: string }>('accounts.create', { fields: { ...emptyAccountFields, name, industry: 'Energy', tier: 'A' } }).id;
 }
 
 export function addPerson(app: App, accountId: string, fields: Partial<PersonFields>, position: { x: number; y: number } | null = null): string {

@@ -1,17 +1,14 @@
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { emptyAccountFields, emptyPersonFields, type AccountMap, type Person, type PersonFields, type TeamMember } from '../../shared/contract/index.js';
 import { en } from '../../shared/i18n/en.js';
 import { zhCN } from '../../shared/i18n/zh-CN.js';
 import { generateOrg, insertOrgFast } from '../helpers/orgGenerator.js';
-import { closeBrowser, launchApp, screenshot, type App } from './harness.js';
+import { appPerTest } from './appPerTest.js';
+import { screenshot, type App } from './harness.js';
+import { watchDialogs } from './watchDialogs.js';
 
-let app: App | undefined;
-afterEach(async () => {
-  await app?.close();
-  app = undefined;
-});
-afterAll(closeBrowser);
+const launch = appPerTest();
 
 const accountFields = { ...emptyAccountFields, name: 'Pacific Grid Corp', industry: 'Energy', tier: 'A' } as const;
 
@@ -50,7 +47,7 @@ const edit = (field: string, name: string) => `Edit ${field} of ${name}`;
 
 describe('key-person table', () => {
   it('sorts by clicking column headers and filters by search, role, attitude and department', async () => {
-    app = await launchApp({ language: 'en' });
+    const app = await launch({ language: 'en' });
     const { page } = app;
     const { accountId } = seed(app);
     await openTable(app, accountId);
@@ -100,7 +97,7 @@ describe('key-person table', () => {
   });
 
   it('edits cells in place: Enter or leaving saves, Escape cancels, a refused save says why and keeps the value', async () => {
-    app = await launchApp({ language: 'en' });
+    const app = await launch({ language: 'en' });
     const { page } = app;
     const { accountId, ids, team } = seed(app);
     await openTable(app, accountId);
@@ -133,7 +130,7 @@ describe('key-person table', () => {
     // A choice saves as soon as it is made.
     await page.getByRole('button', { name: edit('attitude', 'Dan Zhao') }).click();
     await page.getByRole('combobox', { name: edit('attitude', 'Dan Zhao') }).selectOption('champion');
-    await expect.poll(() => personIn(app!, accountId, ids.dan!)?.attitude).toBe('champion');
+    await expect.poll(() => personIn(app, accountId, ids.dan!)?.attitude).toBe('champion');
     await page.getByRole('button', { name: edit('owner', 'Dan Zhao') }).click();
     await page.getByRole('combobox', { name: edit('owner', 'Dan Zhao') }).selectOption({ label: 'Peter Presales · Pre-sales' });
     await page.getByRole('button', { name: edit('owner', 'Dan Zhao') }).getByText('Peter Presales').waitFor();
@@ -144,7 +141,7 @@ describe('key-person table', () => {
     const roles = page.getByRole('group', { name: edit('buying roles', 'Carol Wu') });
     await roles.getByRole('checkbox', { name: 'Approver' }).check();
     await roles.getByRole('checkbox', { name: 'Approver' }).press('Enter');
-    await expect.poll(() => personIn(app!, accountId, ids.carol!)?.roles).toEqual(['economic_buyer', 'approver']);
+    await expect.poll(() => personIn(app, accountId, ids.carol!)?.roles).toEqual(['economic_buyer', 'approver']);
 
     // Relationship and its target together.
     await page.getByRole('button', { name: edit('relationship → target', 'Carol Wu') }).click();
@@ -152,7 +149,7 @@ describe('key-person table', () => {
     await relationship.getByLabel(en.table.relationshipNow).selectOption('meeting');
     await relationship.getByLabel(en.table.target).selectOption('trusted');
     await relationship.getByLabel(en.table.target).press('Enter');
-    await expect.poll(() => personIn(app!, accountId, ids.carol!)).toMatchObject({ relationship: 'meeting', targetRelationship: 'trusted' });
+    await expect.poll(() => personIn(app, accountId, ids.carol!)).toMatchObject({ relationship: 'meeting', targetRelationship: 'trusted' });
 
     // Long text: Shift+Enter is a new line, Enter saves.
     await page.getByRole('button', { name: edit('pains', 'Alice Chen') }).click();
@@ -161,7 +158,7 @@ describe('key-person table', () => {
     await pains.press('Shift+Enter');
     await pains.pressSequentially('Audit findings');
     await pains.press('Enter');
-    await expect.poll(() => personIn(app!, accountId, ids.alice!)?.pains).toBe('Legacy core\nAudit findings');
+    await expect.poll(() => personIn(app, accountId, ids.alice!)?.pains).toBe('Legacy core\nAudit findings');
 
     // Validation as you type: an empty name is refused before anything is sent.
     await page.getByRole('button', { name: edit('name', 'Alice Chen') }).click();
@@ -204,7 +201,7 @@ describe('key-person table', () => {
   });
 
   it('adds people, deletes them after asking, and undoes with the toast or Ctrl+Z', async () => {
-    app = await launchApp({ language: 'en' });
+    const app = await launch({ language: 'en' });
     const { page } = app;
     const { accountId } = seed(app);
     await openTable(app, accountId);
@@ -264,7 +261,7 @@ describe('key-person table', () => {
   });
 
   it('opens a person on the map from their name', async () => {
-    app = await launchApp({ language: 'en' });
+    const app = await launch({ language: 'en' });
     const { page } = app;
     const { accountId, ids } = seed(app);
     await openTable(app, accountId);
@@ -277,7 +274,7 @@ describe('key-person table', () => {
   });
 
   it('stays in step with the map both ways, without reloading', async () => {
-    app = await launchApp({ language: 'en' });
+    const app = await launch({ language: 'en' });
     const { page } = app;
     const { accountId, ids } = seed(app);
     await openTable(app, accountId);
@@ -296,20 +293,16 @@ describe('key-person table', () => {
     const panel = page.getByRole('complementary', { name: en.map.panel.label });
     await panel.getByLabel(en.map.panel.fields.title).fill('Group CFO');
     await panel.getByLabel(en.map.panel.fields.title).press('Enter');
-    await expect.poll(() => personIn(app!, accountId, ids.carol!)?.title).toBe('Group CFO');
+    await expect.poll(() => personIn(app, accountId, ids.carol!)?.title).toBe('Group CFO');
     await tabs.getByRole('link', { name: en.table.tab }).click();
     await page.getByRole('button', { name: edit('title', 'Carol Wu') }).getByText('Group CFO').waitFor();
     expect(app.errors).toEqual([]);
   });
 
   it('shows hostile names and text as inert text', async () => {
-    app = await launchApp({ language: 'en' });
+    const app = await launch({ language: 'en' });
     const { page } = app;
-    let dialogs = 0;
-    page.on('dialog', (d) => {
-      dialogs++;
-      void d.dismiss();
-    });
+    const dialogs = watchDialogs(page);
     const { accountId, ids } = seed(app);
     const hostile = '<img src=x onerror=alert(1)>';
     app.db.call('people.update', { id: ids.alice, patch: { name: hostile, title: '<script>alert(2)</script>', pains: '"><svg onload=alert(3)>' } });
@@ -327,12 +320,12 @@ describe('key-person table', () => {
 
     expect(await page.locator('img[src="x"]').count()).toBe(0);
     expect(await page.locator('main script, main svg[onload], main b[onmouseover]').count()).toBe(0);
-    expect(dialogs).toBe(0);
+    expect(dialogs).toEqual([]);
     expect(app.errors).toEqual([]);
   });
 
   it('handles 1,500 people: draws only the rows in view, scrolls to the last one and edits it', async () => {
-    app = await launchApp({ language: 'en' });
+    const app = await launch({ language: 'en' });
     const { page, db } = app;
     const account = db.call<{ id: string }>('accounts.create', { fields: { ...emptyAccountFields, name: 'Big Org' } });
     const org = generateOrg({ size: 1500, seed: 11, extraLinks: 300 });
@@ -367,7 +360,7 @@ describe('key-person table', () => {
   });
 
   it('works in Chinese, sorting names by pinyin', async () => {
-    app = await launchApp({ language: 'zh-CN' });
+    const app = await launch({ language: 'zh-CN' });
     const { page } = app;
     const account = app.db.call<{ id: string }>('accounts.create', { fields: { ...accountFields, name: '华东电网' } });
     for (const name of ['张伟', '李娜', '王芳', '陈静']) {

@@ -1,21 +1,17 @@
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { en } from '../../shared/i18n/en.js';
 import { zhCN } from '../../shared/i18n/zh-CN.js';
 import type { Language } from '../../shared/i18n/index.js';
-import { closeBrowser, launchApp, screenshot, type App } from './harness.js';
+import { appPerTest } from './appPerTest.js';
+import { screenshot } from './harness.js';
 
 const texts = { en, 'zh-CN': zhCN } as const;
 
-let app: App | undefined;
-afterEach(async () => {
-  await app?.close();
-  app = undefined;
-});
-afterAll(closeBrowser);
+const launch = appPerTest();
 
 describe('the app opens', () => {
   it.each<Language>(['en', 'zh-CN'])('shows the accounts page in the browser language (%s), without errors', async (language) => {
-    app = await launchApp({ language });
+    const app = await launch({ language });
     const heading = app.page.getByRole('heading', { level: 1, name: texts[language].accounts.title, exact: true });
     await heading.waitFor({ state: 'visible' });
     expect(await heading.isVisible()).toBe(true);

@@ -1,15 +1,12 @@
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { emptyAccountFields, emptyPersonFields, type AccountMap, type Person, type TeamMember } from '../../shared/contract/index.js';
 import { en } from '../../shared/i18n/en.js';
 import { zhCN } from '../../shared/i18n/zh-CN.js';
-import { closeBrowser, launchApp, screenshot, type App } from './harness.js';
+import { appPerTest } from './appPerTest.js';
+import { screenshot, type App } from './harness.js';
+import { watchDialogs } from './watchDialogs.js';
 
-let app: App | undefined;
-afterEach(async () => {
-  await app?.close();
-  app = undefined;
-});
-afterAll(closeBrowser);
+const launch = appPerTest();
 
 const accountFields = { ...emptyAccountFields, name: 'Northern Rail Holdings' };
 
@@ -17,7 +14,7 @@ const team = (a: App) => a.db.call<TeamMember[]>('team.list', {});
 
 describe('our team', () => {
   it('adds, renames and removes members, validating as the user types', async () => {
-    app = await launchApp({ language: 'en' });
+    const app = await launch({ language: 'en' });
     const { page } = app;
     await page.getByRole('navigation', { name: en.nav.main }).getByRole('link', { name: en.team.nav }).click();
     await page.getByRole('heading', { level: 1, name: en.team.title }).waitFor();
@@ -86,7 +83,7 @@ describe('our team', () => {
   });
 
   it('leaves the people a removed member owned without an owner, in the key-person table too', async () => {
-    app = await launchApp({ language: 'en' });
+    const app = await launch({ language: 'en' });
     const { page, db } = app;
     const account = db.call<{ id: string }>('accounts.create', { fields: accountFields });
     const member = db.call<TeamMember>('team.create', { fields: { name: 'Olga Owner', role: 'Sales director' } });
@@ -114,13 +111,9 @@ describe('our team', () => {
   });
 
   it('shows hostile names as text and works in Chinese', async () => {
-    app = await launchApp({ language: 'zh-CN' });
+    const app = await launch({ language: 'zh-CN' });
     const { page, db } = app;
-    let dialogs = 0;
-    page.on('dialog', (d) => {
-      dialogs++;
-      void d.dismiss();
-    });
+    const dialogs = watchDialogs(page);
     db.call('team.create', { fields: { name: '李娜', role: '售前' } });
     await page.getByRole('navigation', { name: zhCN.nav.main }).getByRole('link', { name: zhCN.team.nav }).click();
     await page.getByRole('heading', { level: 1, name: zhCN.team.title }).waitFor();
@@ -140,7 +133,7 @@ describe('our team', () => {
     await screenshot(page, 'team.zh-CN');
     expect(await page.locator('img[src="x"]').count()).toBe(0);
     expect(await page.locator('main script').count()).toBe(0);
-    expect(dialogs).toBe(0);
+    expect(dialogs).toEqual([]);
     expect(app.errors).toEqual([]);
   });
 });

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Link, Person, TeamMember } from '../../shared/contract/people.js';
 import { emptyPersonFields } from '../../shared/contract/people.js';
+import { englishText } from '../../shared/i18n/index.js';
 import { CARD_HEIGHT, CARD_WIDTH, LINK_STYLES, REPORTS_TO_STYLE, ownerColor } from '../../shared/domain/mapStyle.js';
 import { STACK_INDENT } from '../../shared/layout/reportLines.js';
 import type { LinkKind } from '../../shared/domain/people.js';
 import { escapeXml } from '../../shared/report/escape.js';
 import { renderMapSvg, type MapSvgInput, type MapSvgLabels } from '../../shared/report/mapSvg.js';
+import { mapSvgLabels } from '../../shared/report/mapSvgLabels.js';
 
 // ---- a strict little XML reader: throws on anything that is not well-formed ----
 
@@ -120,31 +122,7 @@ const textOf = (el: XmlElement): string => el.children.map((c) => (typeof c === 
 
 // ---- fixtures ----
 
-const labels: MapSvgLabels = {
-  roles: {
-    decision_maker: 'Decision-maker',
-    economic_buyer: 'Economic buyer',
-    technical_evaluator: 'Technical evaluator',
-    user: 'User',
-    coach: 'Coach',
-    influencer: 'Influencer',
-    gatekeeper: 'Gatekeeper',
-    approver: 'Approver',
-  },
-  attitudes: { champion: 'Champion', supporter: 'Supporter', neutral: 'Neutral', opponent: 'Opponent', unknown: 'Unknown' },
-  relationship: { none: 'None', acquainted: 'Acquainted', meeting: 'Meeting', trusted: 'Trusted', ally: 'Ally' },
-  influence: { high: 'High influence', medium: 'Medium influence', low: 'Low influence' },
-  linkKinds: {
-    dotted_reports_to: 'Dotted-line reports to',
-    influences: 'Influences',
-    decision_flow: 'Decision flow',
-    pain_chain: 'Pain chain',
-    ally: 'Allies',
-    conflict: 'Conflict',
-  },
-  reportsTo: 'Reports to',
-  title: 'Sample Bank — stakeholder map',
-};
+const labels: MapSvgLabels = mapSvgLabels(englishText, 'Sample Bank — stakeholder map');
 
 const NOW = '2025-01-01T00:00:00.000Z';
 const person = (id: string, name: string, extra: Partial<Person> = {}): Person => ({

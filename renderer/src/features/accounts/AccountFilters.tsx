@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ACCOUNT_SORTS, ACCOUNT_STATUSES, RELATIONSHIP_PHASES, TIERS } from '../../../../shared/domain/accounts.js';
+import { Options } from '../../components/Options.js';
 import type { useAccountFilters } from './useAccountFilters.js';
 
 type Filters = ReturnType<typeof useAccountFilters>;
@@ -21,42 +22,26 @@ export function AccountFilters({ filters, tier, phase, set }: Filters) {
         <span>{t('accounts.filterTier')}</span>
         <select aria-label={t('accounts.filterTier')} value={tier} onChange={(e) => set('tier', e.target.value)}>
           <option value="">{t('accounts.allTiers')}</option>
-          {TIERS.map((value) => (
-            <option key={value} value={value}>
-              {t(`tier.${value}`)}
-            </option>
-          ))}
+          <Options values={TIERS} label={(value) => t(`tier.${value}`)} />
         </select>
       </label>
       <label className="inline-field">
         <span>{t('accounts.filterPhase')}</span>
         <select aria-label={t('accounts.filterPhase')} value={phase} onChange={(e) => set('phase', e.target.value)}>
           <option value="">{t('accounts.allPhases')}</option>
-          {RELATIONSHIP_PHASES.map((value) => (
-            <option key={value} value={value}>
-              {t(`relationshipPhase.${value}`)}
-            </option>
-          ))}
+          <Options values={RELATIONSHIP_PHASES} label={(value) => t(`relationshipPhase.${value}`)} />
         </select>
       </label>
       <label className="inline-field">
         <span>{t('accounts.filterStatus')}</span>
         <select aria-label={t('accounts.filterStatus')} value={filters.status} onChange={(e) => set('status', e.target.value === 'active' ? '' : e.target.value)}>
-          {ACCOUNT_STATUSES.map((value) => (
-            <option key={value} value={value}>
-              {t(`accounts.status.${value}`)}
-            </option>
-          ))}
+          <Options values={ACCOUNT_STATUSES} label={(value) => t(`accounts.status.${value}`)} />
         </select>
       </label>
       <label className="inline-field">
         <span>{t('accounts.sortBy')}</span>
         <select aria-label={t('accounts.sortBy')} value={filters.sort} onChange={(e) => set('sort', e.target.value === 'name' ? '' : e.target.value)}>
-          {ACCOUNT_SORTS.map((value) => (
-            <option key={value} value={value}>
-              {t(`accounts.sort.${value}`)}
-            </option>
-          ))}
+          <Options values={ACCOUNT_SORTS} label={(value) => t(`accounts.sort.${value}`)} />
         </select>
       </label>
       <label className="inline-field">

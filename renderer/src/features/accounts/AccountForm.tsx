@@ -14,6 +14,7 @@ import {
 } from '../../../../shared/domain/accounts.js';
 import { ApiCallError } from '../../api/client.js';
 import { Field } from '../../components/Field.js';
+import { Options } from '../../components/Options.js';
 import { errorText } from '../../i18n/errorText.js';
 
 interface AccountFormProps {
@@ -81,40 +82,24 @@ export function AccountForm({ initial, onSubmit, onCancel }: AccountFormProps) {
         </Field>
         <Field label={t('fields.tier')} hint={t('hints.tier')} error={err('tier')}>
           <select {...register('tier')}>
-            {TIERS.map((tier) => (
-              <option key={tier} value={tier}>
-                {t(`tier.${tier}`)}
-              </option>
-            ))}
+            <Options values={TIERS} label={(tier) => t(`tier.${tier}`)} />
           </select>
         </Field>
         <Field label={t('fields.relationshipPhase')} error={err('relationshipPhase')}>
           <select {...register('relationshipPhase')}>
-            {RELATIONSHIP_PHASES.map((phase) => (
-              <option key={phase} value={phase}>
-                {t(`relationshipPhase.${phase}`)}
-              </option>
-            ))}
+            <Options values={RELATIONSHIP_PHASES} label={(phase) => t(`relationshipPhase.${phase}`)} />
           </select>
         </Field>
         <Field label={t('fields.purchasingMode')} hint={t('hints.purchasingMode')} error={err('purchasingMode')}>
           <select {...register('purchasingMode', { setValueAs: nullable })}>
             <option value="">{t('common.notSet')}</option>
-            {PURCHASING_MODES.map((mode) => (
-              <option key={mode} value={mode}>
-                {t(`purchasingMode.${mode}`)}
-              </option>
-            ))}
+            <Options values={PURCHASING_MODES} label={(mode) => t(`purchasingMode.${mode}`)} />
           </select>
         </Field>
         <Field label={t('fields.purchasePattern')} hint={t('hints.purchasePattern')} error={err('purchasePattern')}>
           <select {...register('purchasePattern', { setValueAs: nullable })}>
             <option value="">{t('common.notSet')}</option>
-            {PURCHASE_PATTERNS.map((pattern) => (
-              <option key={pattern} value={pattern}>
-                {t(`purchasePattern.${pattern}`)}
-              </option>
-            ))}
+            <Options values={PURCHASE_PATTERNS} label={(pattern) => t(`purchasePattern.${pattern}`)} />
           </select>
         </Field>
         <Field label={t('fields.annualPotential')} error={err('annualPotential')}>
@@ -122,11 +107,7 @@ export function AccountForm({ initial, onSubmit, onCancel }: AccountFormProps) {
         </Field>
         <Field label={t('fields.currency')} error={err('currency')}>
           <select {...register('currency')}>
-            {CURRENCIES.map((currency) => (
-              <option key={currency} value={currency}>
-                {t(`currency.${currency}`)}
-              </option>
-            ))}
+            <Options values={CURRENCIES} label={(currency) => t(`currency.${currency}`)} />
           </select>
         </Field>
         <Field label={t('fields.strategicFit')} hint={t('hints.strategicFit')} error={err('strategicFit')} className="span-2">

@@ -1,23 +1,18 @@
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ATTITUDE_COLORS, LINK_STYLES, REPORTS_TO_STYLE, UNOWNED_COLOR, ownerColor } from '../../../../shared/domain/mapStyle.js';
 import { ATTITUDES, INFLUENCES, LINK_KINDS } from '../../../../shared/domain/people.js';
+import { attitudeLabel, influenceLabel, linkKindLabel } from '../../../../shared/i18n/vocabLabels.js';
 import { LineSample } from './LinkPanel.js';
 import { useMap } from './mapStore.js';
 import { ChampionIcon, CoachIcon, InfluenceBars, Pips } from './PersonCard.js';
-import { attitudeLabel, influenceLabel, linkKindLabel } from './vocab.js';
+import { useOwnerCounts } from './useOwnerCounts.js';
 
 /** What every colour, line and mark on the map means (the coverage view lists our team instead of attitudes). */
 export function Legend({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const coverage = useMap((s) => s.view === 'coverage');
   const team = useMap((s) => s.map?.team);
-  const people = useMap((s) => s.map?.people);
-  const ownerCounts = useMemo(() => {
-    const byOwner = new Map<string, number>();
-    for (const p of people ?? []) byOwner.set(p.ownerId ?? '', (byOwner.get(p.ownerId ?? '') ?? 0) + 1);
-    return byOwner;
-  }, [people]);
+  const ownerCounts = useOwnerCounts();
 
   return (
     <section className="map-legend" aria-labelledby="map-legend-title">

@@ -3,12 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { linkFields, type Link, type LinkFields, type Person } from '../../../../shared/contract/index.js';
 import { DECISION_STEP_MAX, LINK_KINDS, type LinkKind } from '../../../../shared/domain/people.js';
 import { LINK_STYLES, REPORTS_TO_STYLE, type LinkStyle } from '../../../../shared/domain/mapStyle.js';
+import { linkKindLabel } from '../../../../shared/i18n/vocabLabels.js';
 import { Field } from '../../components/Field.js';
+import { Options } from '../../components/Options.js';
 import { toast } from '../../components/toastStore.js';
 import { errorText } from '../../i18n/errorText.js';
 import { useStakeholderCommands } from '../stakeholders/commands.js';
 import { useMap } from './mapStore.js';
-import { linkKindLabel } from './vocab.js';
+import { PanelAlert, PanelFrame } from './PanelFrame.js';
 
 type Choice = LinkKind | 'reports_to';
 
@@ -111,13 +113,7 @@ export function ConnectPanel({ accountId, source, target, onDone }: ConnectProps
 
   const kinds: Choice[] = ['reports_to', ...LINK_KINDS];
   return (
-    <aside className="map-panel" aria-label={t('map.link.chooseTitle', { source: source.name, target: target.name })}>
-      <header className="map-panel-header">
-        <h2 className="map-panel-title">{t('map.link.chooseTitle', { source: source.name, target: target.name })}</h2>
-        <button type="button" className="btn-icon" aria-label={t('map.panel.close')} onClick={onDone}>
-          ×
-        </button>
-      </header>
+    <PanelFrame title={t('map.link.chooseTitle', { source: source.name, target: target.name })} onClose={onDone}>
       <form className="map-panel-form" onSubmit={submit} noValidate>
         <fieldset className="kind-choice">
           <legend>{t('map.link.kind')}</legend>
@@ -130,11 +126,7 @@ export function ConnectPanel({ accountId, source, target, onDone }: ConnectProps
           ))}
         </fieldset>
         {choice !== 'reports_to' && <LinkFieldsForm kind={choice} draft={draft} set={(patch) => setDraft((d) => ({ ...d, ...patch }))} />}
-        {alert && (
-          <p className="form-alert panel-alert" role="alert">
-            {alert}
-          </p>
-        )}
+        <PanelAlert text={alert} />
         <footer className="map-panel-actions">
           <button type="button" className="btn" onClick={onDone}>
             {t('map.link.cancel')}
@@ -144,7 +136,7 @@ export function ConnectPanel({ accountId, source, target, onDone }: ConnectProps
           </button>
         </footer>
       </form>
-    </aside>
+    </PanelFrame>
   );
 }
 
@@ -190,13 +182,7 @@ export function EditLinkPanel({ accountId, link, source, target, onClose }: Edit
 
   const title = t('map.link.editTitle', { kind: linkKindLabel(t, link.kind), source: source.name, target: target.name });
   return (
-    <aside className="map-panel" aria-label={title}>
-      <header className="map-panel-header">
-        <h2 className="map-panel-title">{title}</h2>
-        <button type="button" className="btn-icon" aria-label={t('map.panel.close')} onClick={onClose}>
-          ×
-        </button>
-      </header>
+    <PanelFrame title={title} onClose={onClose}>
       <form className="map-panel-form" onSubmit={submit} noValidate>
         <Field label={t('map.link.kind')}>
           <select
@@ -206,19 +192,11 @@ export function EditLinkPanel({ accountId, link, source, target, onClose }: Edit
               setDraft((d) => ({ ...d, kind, step: kind === 'decision_flow' ? (d.step ?? 1) : null }));
             }}
           >
-            {LINK_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {linkKindLabel(t, kind)}
-              </option>
-            ))}
+            <Options values={LINK_KINDS} label={(kind) => linkKindLabel(t, kind)} />
           </select>
         </Field>
         <LinkFieldsForm kind={draft.kind} draft={draft} set={(patch) => setDraft((d) => ({ ...d, ...patch }))} />
-        {alert && (
-          <p className="form-alert panel-alert" role="alert">
-            {alert}
-          </p>
-        )}
+        <PanelAlert text={alert} />
         <footer className="map-panel-actions">
           <button type="button" className="btn btn-danger-quiet" onClick={remove}>
             {t('map.link.delete')}
@@ -228,7 +206,7 @@ export function EditLinkPanel({ accountId, link, source, target, onClose }: Edit
           </button>
         </footer>
       </form>
-    </aside>
+    </PanelFrame>
   );
 }
 
@@ -245,13 +223,7 @@ export function ReportsPanel({ accountId, person, manager, onClose }: ReportsPro
   const commands = useStakeholderCommands(accountId);
   const title = t('map.link.reportsTitle', { person: person.name, manager: manager.name });
   return (
-    <aside className="map-panel" aria-label={title}>
-      <header className="map-panel-header">
-        <h2 className="map-panel-title">{title}</h2>
-        <button type="button" className="btn-icon" aria-label={t('map.panel.close')} onClick={onClose}>
-          ×
-        </button>
-      </header>
+    <PanelFrame title={title} onClose={onClose}>
       <p className="map-panel-text">{t('map.link.reportsBody')}</p>
       <footer className="map-panel-actions">
         <button
@@ -264,6 +236,6 @@ export function ReportsPanel({ accountId, person, manager, onClose }: ReportsPro
           {t('map.link.removeReports')}
         </button>
       </footer>
-    </aside>
+    </PanelFrame>
   );
 }

@@ -4,11 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useStore } from 'zustand';
 import type { Account } from '../../../../shared/contract/index.js';
+import { linkKindLabels } from '../../../../shared/i18n/vocabLabels.js';
 import { errorText } from '../../i18n/errorText.js';
 import { useAccountMap } from '../stakeholders/queries.js';
 import { createMapStore, MapStoreContext } from './mapStore.js';
 import { MapView } from './MapView.js';
-import { linkKindLabels } from './vocab.js';
 import './map.css';
 
 /** The account's "Map" tab. A fresh canvas store per account. */

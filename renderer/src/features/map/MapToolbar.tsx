@@ -1,12 +1,13 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ATTITUDES, BUYING_ROLES, type Attitude, type BuyingRole } from '../../../../shared/domain/people.js';
+import { attitudeLabel, roleLabel } from '../../../../shared/i18n/vocabLabels.js';
+import { Options } from '../../components/Options.js';
 import { useHistory } from '../stakeholders/history.js';
 import { departmentColors } from './departments.js';
 import { matchesFilters } from './graph.js';
 import { useMap, useMapStore } from './mapStore.js';
 import { MAP_VIEWS } from './types.js';
-import { attitudeLabel, roleLabel } from './vocab.js';
 
 interface ToolbarProps {
   accountId: string;
@@ -129,36 +130,24 @@ export function MapFilterBar({ onDeleteSelected }: { onDeleteSelected: () => voi
   return (
     <div className="map-filters">
       <label className="inline-field">
-        {t('map.filters.role')}
+        {t('table.role')}
         <select value={filters.role} onChange={(e) => store.getState().setFilters({ role: e.target.value as BuyingRole | '' })}>
-          <option value="">{t('map.filters.allRoles')}</option>
-          {BUYING_ROLES.map((r) => (
-            <option key={r} value={r}>
-              {roleLabel(t, r)}
-            </option>
-          ))}
+          <option value="">{t('table.allRoles')}</option>
+          <Options values={BUYING_ROLES} label={(r) => roleLabel(t, r)} />
         </select>
       </label>
       <label className="inline-field">
-        {t('map.filters.attitude')}
+        {t('table.attitude')}
         <select value={filters.attitude} onChange={(e) => store.getState().setFilters({ attitude: e.target.value as Attitude | '' })}>
-          <option value="">{t('map.filters.allAttitudes')}</option>
-          {ATTITUDES.map((a) => (
-            <option key={a} value={a}>
-              {attitudeLabel(t, a)}
-            </option>
-          ))}
+          <option value="">{t('table.allAttitudes')}</option>
+          <Options values={ATTITUDES} label={(a) => attitudeLabel(t, a)} />
         </select>
       </label>
       <label className="inline-field">
-        {t('map.filters.department')}
+        {t('table.department')}
         <select value={filters.department} onChange={(e) => store.getState().setFilters({ department: e.target.value })}>
-          <option value="">{t('map.filters.allDepartments')}</option>
-          {departments.map(([name]) => (
-            <option key={name} value={name}>
-              {name}
-            </option>
-          ))}
+          <option value="">{t('table.allDepartments')}</option>
+          <Options values={departments.map(([name]) => name)} />
         </select>
       </label>
       <details className="dept-menu">
@@ -197,7 +186,7 @@ export function MapFilterBar({ onDeleteSelected }: { onDeleteSelected: () => voi
       </span>
       {filtered && (
         <button type="button" className="btn btn-small" onClick={() => store.getState().setFilters({ role: '', attitude: '', department: '' })}>
-          {t('map.filters.clear')}
+          {t('table.clearFilters')}
         </button>
       )}
       {selected > 0 && (

@@ -3,9 +3,10 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ATTITUDE_COLORS, RELATIONSHIP_PIPS, UNOWNED_COLOR } from '../../../../shared/domain/mapStyle.js';
 import type { Influence, RelationshipLevel } from '../../../../shared/domain/people.js';
+import { attitudeLabel, influenceLabel, relationshipLabel, roleLabel, styleLabel } from '../../../../shared/i18n/vocabLabels.js';
 import { useMapStore } from './mapStore.js';
 import type { PersonNode } from './types.js';
-import { attitudeLabel, influenceLabel, levelShort, relationshipLabel, roleLabel, roleShort, styleLabel } from './vocab.js';
+import { levelShort, roleShort } from './vocab.js';
 
 const INFLUENCE_BARS: Record<Influence, number> = { high: 3, medium: 2, low: 1 };
 

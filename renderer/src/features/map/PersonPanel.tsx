@@ -2,14 +2,16 @@ import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } fro
 import { useTranslation } from 'react-i18next';
 import { emptyPersonFields, personFields, type Person, type PersonFields } from '../../../../shared/contract/index.js';
 import { ATTITUDES, BUYING_ROLES, INFLUENCES, RELATIONSHIP_LEVELS, STYLES } from '../../../../shared/domain/people.js';
+import { attitudeLabel, influenceLabel, relationshipLabel, roleLabel, styleLabel } from '../../../../shared/i18n/vocabLabels.js';
 import { ApiCallError } from '../../api/client.js';
 import { Field } from '../../components/Field.js';
+import { Options } from '../../components/Options.js';
 import { errorText } from '../../i18n/errorText.js';
 import { useStakeholderCommands } from '../stakeholders/commands.js';
 import { descendantsOf, childrenOf } from './graph.js';
 import { useMap, useMapStore } from './mapStore.js';
+import { PanelAlert, PanelFrame } from './PanelFrame.js';
 import type { XY } from './types.js';
-import { attitudeLabel, influenceLabel, relationshipLabel, roleLabel, styleLabel } from './vocab.js';
 
 const FIELD_KEYS = Object.keys(emptyPersonFields) as (keyof PersonFields)[];
 const fieldsOf = (p: Person): PersonFields => Object.fromEntries(FIELD_KEYS.map((k) => [k, p[k]])) as unknown as PersonFields;
@@ -153,13 +155,7 @@ export function PersonPanel({ accountId, person, position, onDelete, onClose }: 
   );
 
   return (
-    <aside className="map-panel" aria-label={t('map.panel.label')}>
-      <header className="map-panel-header">
-        <h2 className="map-panel-title">{title}</h2>
-        <button type="button" className="btn-icon" aria-label={t('map.panel.close')} onClick={onClose}>
-          ×
-        </button>
-      </header>
+    <PanelFrame title={title} label={t('map.panel.label')} onClose={onClose}>
       <form className="map-panel-form" onSubmit={save} noValidate>
         {text('name')}
         {text('title')}
@@ -194,31 +190,19 @@ export function PersonPanel({ accountId, person, position, onDelete, onClose }: 
         <div className="panel-pair">
           <Field label={t('map.panel.fields.attitude')} error={shownError('attitude')}>
             <select value={draft.attitude} onChange={(e) => set('attitude', e.target.value as PersonFields['attitude'])}>
-              {ATTITUDES.map((a) => (
-                <option key={a} value={a}>
-                  {attitudeLabel(t, a)}
-                </option>
-              ))}
+              <Options values={ATTITUDES} label={(a) => attitudeLabel(t, a)} />
             </select>
           </Field>
           <Field label={t('map.panel.fields.influence')} error={shownError('influence')}>
             <select value={draft.influence} onChange={(e) => set('influence', e.target.value as PersonFields['influence'])}>
-              {INFLUENCES.map((i) => (
-                <option key={i} value={i}>
-                  {influenceLabel(t, i)}
-                </option>
-              ))}
+              <Options values={INFLUENCES} label={(i) => influenceLabel(t, i)} />
             </select>
           </Field>
         </div>
         <div className="panel-pair">
           <Field label={t('map.panel.fields.relationship')} error={shownError('relationship')}>
             <select value={draft.relationship} onChange={(e) => set('relationship', e.target.value as PersonFields['relationship'])}>
-              {RELATIONSHIP_LEVELS.map((l) => (
-                <option key={l} value={l}>
-                  {relationshipLabel(t, l)}
-                </option>
-              ))}
+              <Options values={RELATIONSHIP_LEVELS} label={(l) => relationshipLabel(t, l)} />
             </select>
           </Field>
           <Field label={t('map.panel.fields.targetRelationship')} error={shownError('targetRelationship')}>
@@ -227,11 +211,7 @@ export function PersonPanel({ accountId, person, position, onDelete, onClose }: 
               onChange={(e) => set('targetRelationship', (e.target.value || null) as PersonFields['targetRelationship'])}
             >
               <option value="">{t('map.panel.noTarget')}</option>
-              {RELATIONSHIP_LEVELS.filter((l) => l !== 'none').map((l) => (
-                <option key={l} value={l}>
-                  {relationshipLabel(t, l)}
-                </option>
-              ))}
+              <Options values={RELATIONSHIP_LEVELS.filter((l) => l !== 'none')} label={(l) => relationshipLabel(t, l)} />
             </select>
           </Field>
         </div>
@@ -239,11 +219,7 @@ export function PersonPanel({ accountId, person, position, onDelete, onClose }: 
           <Field label={t('map.panel.fields.style')} error={shownError('style')}>
             <select value={draft.style ?? ''} onChange={(e) => set('style', (e.target.value || null) as PersonFields['style'])}>
               <option value="">{t('map.panel.noStyle')}</option>
-              {STYLES.map((s) => (
-                <option key={s} value={s}>
-                  {styleLabel(t, s)}
-                </option>
-              ))}
+              <Options values={STYLES} label={(s) => styleLabel(t, s)} />
             </select>
           </Field>
           <Field label={t('map.panel.fields.owner')} error={shownError('ownerId')}>
@@ -260,11 +236,7 @@ export function PersonPanel({ accountId, person, position, onDelete, onClose }: 
         {area('motivations')}
         {area('pains')}
         {area('notes')}
-        {alert && (
-          <p className="form-alert panel-alert" role="alert">
-            {alert}
-          </p>
-        )}
+        <PanelAlert text={alert} />
         <footer className="map-panel-actions">
           {person && dirty && <span className="muted small">{t('map.panel.unsaved')}</span>}
           {person && (
@@ -277,7 +249,7 @@ export function PersonPanel({ accountId, person, position, onDelete, onClose }: 
           </button>
         </footer>
       </form>
-    </aside>
+    </PanelFrame>
   );
 }
 

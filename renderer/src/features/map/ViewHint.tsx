@@ -1,19 +1,14 @@
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UNOWNED_COLOR, ownerColor } from '../../../../shared/domain/mapStyle.js';
 import { viewKind } from './graph.js';
 import { useMap } from './mapStore.js';
+import { useOwnerCounts } from './useOwnerCounts.js';
 
 /** Our team with how many of the client's people each one owns: the coverage view's key. */
 function CoverageKey() {
   const { t } = useTranslation();
-  const people = useMap((s) => s.map?.people);
   const team = useMap((s) => s.map?.team);
-  const counts = useMemo(() => {
-    const byOwner = new Map<string, number>();
-    for (const p of people ?? []) byOwner.set(p.ownerId ?? '', (byOwner.get(p.ownerId ?? '') ?? 0) + 1);
-    return byOwner;
-  }, [people]);
+  const counts = useOwnerCounts();
   return (
     <ul className="coverage-key" aria-label={t('map.legend.owner')}>
       {(team ?? []).map((m, i) => (

@@ -1,9 +1,9 @@
 import type { TFunction } from 'i18next';
 import { renderMapSvg } from '../../../../shared/report/mapSvg.js';
+import { mapSvgLabels } from '../../../../shared/report/mapSvgLabels.js';
 import { positionOf } from './graph.js';
 import type { MapState } from './mapStore.js';
 import type { XY } from './types.js';
-import { svgLabels } from './vocab.js';
 
 /** Chromium's canvas limits: a side of 16,384 px and about 268 million pixels; stay well inside. */
 const MAX_SIDE = 16_000;
@@ -27,7 +27,7 @@ export function mapAsSvg(state: MapState, t: TFunction, accountName: string): st
     links: map.links,
     team: map.team,
     positions,
-    labels: svgLabels(t, t('map.export.title', { account: accountName })),
+    labels: mapSvgLabels(t, t('map.export.title', { account: accountName })),
     hiddenIds,
     colorBy: state.view === 'coverage' ? 'owner' : 'attitude',
   });

@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { Person, PersonFields, TeamMember } from '../../../../shared/contract/index.js';
 import { TEXT_MAX } from '../../../../shared/domain/accounts.js';
 import { ATTITUDES, BUYING_ROLES, INFLUENCES, PERSON_TEXT_MAX, RELATIONSHIP_LEVELS, STYLES, type BuyingRole } from '../../../../shared/domain/people.js';
+import { attitudeLabel, influenceLabel, relationshipLabel, roleLabel, styleLabel } from '../../../../shared/i18n/vocabLabels.js';
+import { Options } from '../../components/Options.js';
 import { EDITOR, type ColumnKey } from './columns.js';
-import { attitudeLabel, influenceLabel, relationshipLabel, roleLabel, styleLabel } from './labels.js';
 import { patchError } from './validation.js';
 
 /** What the open editor needs beyond its own person: read only by the one editor that is open. */
@@ -26,6 +27,17 @@ export interface EditorProps {
 
 /** Enter pressed to finish, not to pick a candidate in a Chinese input method. */
 const isEnter = (event: KeyboardEvent) => event.key === 'Enter' && !event.nativeEvent.isComposing && event.keyCode !== 229;
+
+/** An editor's keys: Escape cancels, Enter saves (unless `enterSaves` is false, e.g. Shift+Enter in a text area). */
+function editorKey(event: KeyboardEvent, save: () => void, cancel: () => void, enterSaves = true) {
+  if (event.key === 'Escape') {
+    event.preventDefault();
+    cancel();
+  } else if (enterSaves && isEnter(event)) {
+    event.preventDefault();
+    save();
+  }
+}
 
 /** One save at a time; after a save or a cancel the editor ignores further blur events. */
 function useSaver(onSave: EditorProps['onSave'], onCancel: () => void) {
@@ -77,15 +89,8 @@ function TextEditor({ person, column, label, onSave, onCancel }: EditorProps) {
   const [draft, setDraft] = useState(person[field]);
   const { error, setError, saving, save, cancel } = useSaver(onSave, onCancel);
   const describedBy = useId();
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      cancel();
-    } else if (isEnter(event) && !(multiline && event.shiftKey)) {
-      event.preventDefault();
-      void save({ [field]: draft });
-    }
-  };
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) =>
+    editorKey(event, () => void save({ [field]: draft }), cancel, !(multiline && event.shiftKey));
   const onChange = (value: string) => {
     setDraft(value);
     setError(patchError(t, { [field]: value }));
@@ -194,15 +199,7 @@ function SelectEditor({ person, column, label, onSave, onCancel }: EditorProps) 
           setDraft(e.target.value);
           void save(toPatch(e.target.value));
         }}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') {
-            event.preventDefault();
-            cancel();
-          } else if (isEnter(event)) {
-            event.preventDefault();
-            void save(toPatch(draft));
-          }
-        }}
+        onKeyDown={(event) => editorKey(event, () => void save(toPatch(draft)), cancel)}
         onBlur={() => (draft === value ? cancel() : void save(toPatch(draft)))}
       >
         {options.map((option) => (
@@ -218,15 +215,7 @@ function SelectEditor({ person, column, label, onSave, onCancel }: EditorProps) 
 /** Several controls edited together: Enter or leaving the group saves, Escape cancels. */
 function useGroupKeys(save: () => void, cancel: () => void) {
   return {
-    onKeyDown: (event: KeyboardEvent) => {
-      if (event.key === 'Escape') {
-        event.preventDefault();
-        cancel();
-      } else if (isEnter(event)) {
-        event.preventDefault();
-        save();
-      }
-    },
+    onKeyDown: (event: KeyboardEvent) => editorKey(event, save, cancel),
     onBlur: (event: FocusEvent<HTMLElement>) => {
       if (!event.currentTarget.contains(event.relatedTarget)) save();
     },
@@ -281,22 +270,14 @@ function RelationshipEditor({ person, label, onSave, onCancel }: EditorProps) {
         <label className="stacked">
           <span>{t('table.relationshipNow')}</span>
           <select value={level} autoFocus onChange={(e) => setLevel(e.target.value as Person['relationship'])}>
-            {RELATIONSHIP_LEVELS.map((l) => (
-              <option key={l} value={l}>
-                {relationshipLabel(t, l)}
-              </option>
-            ))}
+            <Options values={RELATIONSHIP_LEVELS} label={(l) => relationshipLabel(t, l)} />
           </select>
         </label>
         <label className="stacked">
           <span>{t('table.target')}</span>
           <select value={target} onChange={(e) => setTarget(e.target.value as Person['relationship'] | '')}>
             <option value="">{t('table.noTarget')}</option>
-            {RELATIONSHIP_LEVELS.map((l) => (
-              <option key={l} value={l}>
-                {relationshipLabel(t, l)}
-              </option>
-            ))}
+            <Options values={RELATIONSHIP_LEVELS} label={(l) => relationshipLabel(t, l)} />
           </select>
         </label>
       </fieldset>

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ATTITUDES, BUYING_ROLES } from '../../../../shared/domain/people.js';
-import { attitudeLabel, roleLabel } from './labels.js';
+import { attitudeLabel, roleLabel } from '../../../../shared/i18n/vocabLabels.js';
+import { Options } from '../../components/Options.js';
 import type { PeopleFilters } from './usePeopleView.js';
 
 interface PeopleToolbarProps {
@@ -38,33 +39,21 @@ export function PeopleToolbar({ filters, departments, shown, total, filtered, se
             <span>{t('table.role')}</span>
             <select value={filters.role} onChange={(e) => set({ role: e.target.value })}>
               <option value="">{t('table.allRoles')}</option>
-              {BUYING_ROLES.map((role) => (
-                <option key={role} value={role}>
-                  {roleLabel(t, role)}
-                </option>
-              ))}
+              <Options values={BUYING_ROLES} label={(role) => roleLabel(t, role)} />
             </select>
           </label>
           <label className="inline-field">
             <span>{t('table.attitude')}</span>
             <select value={filters.attitude} onChange={(e) => set({ attitude: e.target.value })}>
               <option value="">{t('table.allAttitudes')}</option>
-              {ATTITUDES.map((attitude) => (
-                <option key={attitude} value={attitude}>
-                  {attitudeLabel(t, attitude)}
-                </option>
-              ))}
+              <Options values={ATTITUDES} label={(attitude) => attitudeLabel(t, attitude)} />
             </select>
           </label>
           <label className="inline-field">
             <span>{t('table.department')}</span>
             <select value={filters.department} onChange={(e) => set({ dept: e.target.value })}>
               <option value="">{t('table.allDepartments')}</option>
-              {departments.map((department) => (
-                <option key={department} value={department}>
-                  {department}
-                </option>
-              ))}
+              <Options values={departments} />
             </select>
           </label>
           {filtered && (

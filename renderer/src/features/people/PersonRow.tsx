@@ -1,11 +1,12 @@
 import type { TFunction } from 'i18next';
-import { memo, useEffect, useRef, type ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { Person, PersonFields } from '../../../../shared/contract/index.js';
 import { ATTITUDE_COLORS, RELATIONSHIP_PIPS } from '../../../../shared/domain/mapStyle.js';
+import { attitudeLabel, influenceLabel, relationshipLabel, roleLabel, styleLabel } from '../../../../shared/i18n/vocabLabels.js';
+import { useFocusBack } from '../../components/useFocusBack.js';
 import { COLUMNS, type ColumnKey } from './columns.js';
 import { CellEditor } from './CellEditor.js';
-import { attitudeLabel, influenceLabel, relationshipLabel, roleLabel, styleLabel } from './labels.js';
 
 /** Stable callbacks shared by every row (their identity never changes, so rows stay memoised). */
 export interface RowActions {
@@ -96,17 +97,6 @@ function value(person: Person, column: Exclude<ColumnKey, 'name'>, managerName: 
     case 'style':
       return person.style ? styleLabel(t, person.style) : <None t={t} />;
   }
-}
-
-/** After an editor closes by keyboard (focus fell to the page), focus goes back to the cell. */
-function useFocusBack(editing: boolean) {
-  const ref = useRef<HTMLButtonElement>(null);
-  const was = useRef(editing);
-  useEffect(() => {
-    if (was.current && !editing && (document.activeElement === document.body || document.activeElement === null)) ref.current?.focus();
-    was.current = editing;
-  }, [editing]);
-  return ref;
 }
 
 interface CellProps {

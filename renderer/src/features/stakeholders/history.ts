@@ -21,47 +21,39 @@ interface HistoryState {
 
 const LIMIT = 200;
 
-export const useHistory = create<HistoryState>((set, get) => ({
-  past: {},
-  future: {},
-  busy: false,
-  push(accountId, command) {
-    const past = [...(get().past[accountId] ?? []), command].slice(-LIMIT);
-    set({ past: { ...get().past, [accountId]: past }, future: { ...get().future, [accountId]: [] } });
-  },
-  async undo(accountId) {
-    const past = get().past[accountId] ?? [];
-    const command = past.at(-1);
+type Stack = 'past' | 'future';
+
+export const useHistory = create<HistoryState>((set, get) => {
+  /** Runs the newest command of one stack (undo from the past, redo from the future) and moves it onto the other. */
+  async function replay(accountId: string, from: Stack, to: Stack, run: (command: Command) => Promise<void>): Promise<boolean> {
+    const source = get()[from][accountId] ?? [];
+    const command = source.at(-1);
     if (!command || get().busy) return false;
     set({ busy: true });
     try {
-      await command.undo();
-      set({
-        past: { ...get().past, [accountId]: past.slice(0, -1) },
-        future: { ...get().future, [accountId]: [...(get().future[accountId] ?? []), command] },
-      });
+      await run(command);
+      const stacks = { past: get().past, future: get().future };
+      stacks[from] = { ...stacks[from], [accountId]: source.slice(0, -1) };
+      stacks[to] = { ...stacks[to], [accountId]: [...(stacks[to][accountId] ?? []), command] };
+      set(stacks);
       return true;
     } finally {
       set({ busy: false });
     }
-  },
-  async redo(accountId) {
-    const future = get().future[accountId] ?? [];
-    const command = future.at(-1);
-    if (!command || get().busy) return false;
-    set({ busy: true });
-    try {
-      await command.redo();
-      set({
-        future: { ...get().future, [accountId]: future.slice(0, -1) },
-        past: { ...get().past, [accountId]: [...(get().past[accountId] ?? []), command] },
-      });
-      return true;
-    } finally {
-      set({ busy: false });
-    }
-  },
-}));
+  }
+
+  return {
+    past: {},
+    future: {},
+    busy: false,
+    push(accountId, command) {
+      const past = [...(get().past[accountId] ?? []), command].slice(-LIMIT);
+      set({ past: { ...get().past, [accountId]: past }, future: { ...get().future, [accountId]: [] } });
+    },
+    undo: (accountId) => replay(accountId, 'past', 'future', (command) => command.undo()),
+    redo: (accountId) => replay(accountId, 'future', 'past', (command) => command.redo()),
+  };
+});
 
 const isTextEntry = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));

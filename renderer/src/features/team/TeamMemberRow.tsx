@@ -1,8 +1,9 @@
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TeamMember } from '../../../../shared/contract/index.js';
 import { NAME_MAX } from '../../../../shared/domain/accounts.js';
 import { toast } from '../../components/toastStore.js';
+import { useFocusBack } from '../../components/useFocusBack.js';
 import { useMemberDraft } from './memberDraft.js';
 import { useTeamMutations } from './useTeamMutations.js';
 
@@ -13,6 +14,37 @@ interface TeamMemberRowProps {
   onEdit: () => void;
   onDone: () => void;
   onRemove: () => void;
+}
+
+interface EditCellProps {
+  label: string;
+  value: string;
+  error: string | undefined;
+  onChange: (value: string) => void;
+  autoFocus?: boolean;
+}
+
+/** One field of the member being edited, with its problem (if any) under it. */
+function EditCell({ label, value, error, onChange, autoFocus }: EditCellProps) {
+  return (
+    <td>
+      <input
+        className="team-input"
+        aria-label={label}
+        aria-invalid={error ? true : undefined}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        maxLength={NAME_MAX}
+        autoFocus={autoFocus}
+        autoComplete="off"
+      />
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </td>
+  );
 }
 
 function MemberEditor({ member, others, onDone }: Pick<TeamMemberRowProps, 'member' | 'others' | 'onDone'>) {
@@ -44,39 +76,8 @@ function MemberEditor({ member, others, onDone }: Pick<TeamMemberRowProps, 'memb
   };
   return (
     <tr className="is-editing" onKeyDown={onKeyDown}>
-      <td>
-        <input
-          className="team-input"
-          aria-label={t('team.name')}
-          aria-invalid={form.errors.name ? true : undefined}
-          value={form.draft.name}
-          onChange={(e) => form.set('name', e.target.value)}
-          maxLength={NAME_MAX}
-          autoFocus
-          autoComplete="off"
-        />
-        {form.errors.name && (
-          <p className="field-error" role="alert">
-            {form.errors.name}
-          </p>
-        )}
-      </td>
-      <td>
-        <input
-          className="team-input"
-          aria-label={t('team.role')}
-          aria-invalid={form.errors.role ? true : undefined}
-          value={form.draft.role}
-          onChange={(e) => form.set('role', e.target.value)}
-          maxLength={NAME_MAX}
-          autoComplete="off"
-        />
-        {(form.errors.role ?? form.errors.form) && (
-          <p className="field-error" role="alert">
-            {form.errors.role ?? form.errors.form}
-          </p>
-        )}
-      </td>
+      <EditCell label={t('team.name')} value={form.draft.name} error={form.errors.name} onChange={(value) => form.set('name', value)} autoFocus />
+      <EditCell label={t('team.role')} value={form.draft.role} error={form.errors.role ?? form.errors.form} onChange={(value) => form.set('role', value)} />
       <td className="row-actions">
         <button type="button" className="btn btn-small btn-primary" onClick={save} disabled={!form.valid || update.isPending}>
           {update.isPending ? t('common.saving') : t('common.save')}
@@ -92,13 +93,8 @@ function MemberEditor({ member, others, onDone }: Pick<TeamMemberRowProps, 'memb
 /** One member: read, or edited in place (Enter saves, Escape cancels). */
 export function TeamMemberRow({ member, others, editing, onEdit, onDone, onRemove }: TeamMemberRowProps) {
   const { t } = useTranslation();
-  const editRef = useRef<HTMLButtonElement>(null);
-  const wasEditing = useRef(editing);
-  useEffect(() => {
-    // Back to the Edit button after the editor closes, unless the user clicked elsewhere.
-    if (wasEditing.current && !editing && (document.activeElement === document.body || document.activeElement === null)) editRef.current?.focus();
-    wasEditing.current = editing;
-  }, [editing]);
+  // Back to the Edit button after the editor closes, unless the user clicked elsewhere.
+  const editRef = useFocusBack(editing);
 
   if (editing) return <MemberEditor member={member} others={others} onDone={onDone} />;
   return (

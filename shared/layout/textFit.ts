@@ -1,0 +1,30 @@
+/** Text measuring without a DOM: widths are estimated (wide CJK glyphs ≈ 1em, others ≈ 0.6em). */
+
+const isWide = (cp: number) =>
+  (cp >= 0x1100 && cp <= 0x115f) ||
+  (cp >= 0x2e80 && cp <= 0xa4cf) ||
+  (cp >= 0xac00 && cp <= 0xd7a3) ||
+  (cp >= 0xf900 && cp <= 0xfaff) ||
+  (cp >= 0xfe30 && cp <= 0xfe4f) ||
+  (cp >= 0xff00 && cp <= 0xff60) ||
+  (cp >= 0xffe0 && cp <= 0xffe6) ||
+  (cp >= 0x1f300 && cp <= 0x1faff) ||
+  (cp >= 0x20000 && cp <= 0x3fffd);
+
+const charWidth = (ch: string, size: number) => (isWide(ch.codePointAt(0)!) ? size : size * 0.6);
+export const textWidth = (text: string, size: number) => Array.from(text).reduce((sum, ch) => sum + charWidth(ch, size), 0);
+
+/** One line of text cut with '…' to fit `max` pixels; whitespace runs (and newlines) become one space. */
+export function fitText(text: string, size: number, max: number): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  if (textWidth(line, size) <= max) return line;
+  const room = max - charWidth('…', size);
+  let width = 0;
+  let out = '';
+  for (const ch of line) {
+    width += charWidth(ch, size);
+    if (width > room) break;
+    out += ch;
+  }
+  return `${out.trimEnd()}…`;
+}
