@@ -1,6 +1,7 @@
 import type { Dispatch } from '../db/index.js';
 import { fail, type Envelope } from '../shared/contract/envelope.js';
 import { INVOKE_CHANNEL } from './channels.js';
+import { englishText } from '../shared/i18n/index.js';
 
 /** The part of an IPC invoke event we read. Electron's IpcMainInvokeEvent satisfies it. */
 export interface IpcInvokeEventLike {
@@ -17,11 +18,11 @@ const untrusted = (): Envelope<never> =>
   fail({
     code: 'bad_input',
     key: 'errors.untrustedSender',
-    message: 'Refused: this request did not come from Keyplan’s own page.',
+    message: englishText('errors.untrustedSender'),
   });
 
 const internal = (): Envelope<never> =>
-  fail({ code: 'internal', key: 'errors.internal', message: 'Something went wrong inside Keyplan. Nothing was changed.' });
+  fail({ code: 'internal', key: 'errors.internal', message: englishText('errors.internal') });
 
 /**
  * Registers the single backend handler: `invoke(channel, input)` from our own page goes to `dispatch`

@@ -618,6 +618,7 @@ export const en = {
     linkPersonDeleted: 'This link cannot come back: one of its people has been deleted.',
     teamMemberNotFound: 'This team member does not exist (they may have been removed).',
     duplicateTeamMember: 'A team member named “{{name}}” already exists.',
+    untrustedSender: 'Refused: this request did not come from Keyplan’s own page.',
     internal: 'Something went wrong inside Keyplan. Nothing was changed.',
     noBridge: 'Keyplan’s backend is not connected.',
     loadFailed: 'Could not load: {{message}}',
