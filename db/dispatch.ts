@@ -1,40 +1,58 @@
 import type { z } from 'zod';
-import { contract, fail, isChannel, ok, type Envelope, type FieldError } from '../shared/contract/index.js';
+import { contract, fail, isChannel, ok, type ChannelName, type Envelope, type FieldError } from '../shared/contract/index.js';
 import { englishText } from '../shared/i18n/index.js';
 import { ApiFailure } from './api/failure.js';
-import { createApi, OWN_TRANSACTION_CHANNELS, type Api, type ApiOptions } from './api/index.js';
+import { createApi, type Api, type ApiOptions } from './api/index.js';
 import type { DbHandle } from './open.js';
 
 export type Dispatch = (channel: unknown, input: unknown) => Envelope<unknown>;
 
+/** A channel name and its input that passed the contract's schema, or the envelope that says why not. */
+export type Validated = { ok: true; channel: ChannelName; input: unknown } | { ok: false; refusal: Envelope<never> };
+
+const unknownChannel = (channel: unknown): Envelope<never> => {
+  const name = typeof channel === 'string' ? channel.slice(0, 100) : typeof channel;
+  return fail({ code: 'bad_input', key: 'errors.unknownChannel', params: { channel: name }, message: englishText('errors.unknownChannel', { channel: name }) });
+};
+
+export const internalError = (): Envelope<never> => fail({ code: 'internal', key: 'errors.internal', message: englishText('errors.internal') });
+
+/** Looks the channel up and parses the input with its schema: the one gate every transport goes through. */
+export function validateCall(channel: unknown, input: unknown): Validated {
+  if (!isChannel(channel)) return { ok: false, refusal: unknownChannel(channel) };
+  const parsed = contract[channel].input.safeParse(input);
+  if (!parsed.success) {
+    const fields = parsed.error.issues.map(toFieldError);
+    return { ok: false, refusal: fail({ code: 'bad_input', key: 'errors.badInput', message: describe(fields), fields }) };
+  }
+  return { ok: true, channel, input: parsed.data };
+}
+
 /**
- * The single entry point for every transport (Electron IPC, the Chromium test bridge, tests):
- * look the channel up, parse the input with its schema, run it in one transaction, answer with an
- * envelope. Never throws; a failed call leaves the database as it was.
- * The one exception: OWN_TRANSACTION_CHANNELS (backup and restore) run their own transaction, because
- * VACUUM INTO and ATTACH are refused inside one; they keep the all-or-nothing promise themselves.
+ * The single entry point of the backend for every transport (Electron IPC, the Chromium test bridge,
+ * tests): validate, run in one transaction (deferred for a query, immediate for a mutation), answer
+ * with an envelope. Never throws; a failed call leaves the database as it was. Channels that manage
+ * their own transaction (backup, restore) keep the all-or-nothing promise themselves. Channels only
+ * the main process serves are unknown here.
  */
 export function createDispatch(handle: DbHandle, options: ApiOptions & { onInternalError?: (error: unknown) => void } = {}): Dispatch {
   const api: Api = createApi(handle, options);
   const report = options.onInternalError ?? ((error: unknown) => console.error('[keyplan] internal error', error));
   return (channel, input) => {
-    if (!isChannel(channel)) {
-      const name = typeof channel === 'string' ? channel.slice(0, 100) : typeof channel;
-      return fail({ code: 'bad_input', key: 'errors.unknownChannel', params: { channel: name }, message: englishText('errors.unknownChannel', { channel: name }) });
-    }
-    const parsed = contract[channel].input.safeParse(input);
-    if (!parsed.success) {
-      const fields = parsed.error.issues.map(toFieldError);
-      return fail({ code: 'bad_input', key: 'errors.badInput', message: describe(fields), fields });
-    }
-    const run = api[channel] as (input: unknown) => unknown;
+    const call = validateCall(channel, input);
+    if (!call.ok) return call.refusal;
+    const definition = contract[call.channel];
+    if (definition.side !== 'db') return unknownChannel(channel);
+    const run = api[call.channel as keyof Api] as (input: unknown) => unknown;
     try {
-      const call = () => run(parsed.data);
-      return ok(OWN_TRANSACTION_CHANNELS.has(channel) ? call() : handle.sqlite.transaction(call).immediate());
+      const once = () => run(call.input);
+      if ('ownTransaction' in definition && definition.ownTransaction) return ok(once());
+      const transaction = handle.sqlite.transaction(once);
+      return ok(definition.kind === 'query' ? transaction.deferred() : transaction.immediate());
     } catch (error) {
       if (error instanceof ApiFailure) return fail(error.toError());
       report(error);
-      return fail({ code: 'internal', key: 'errors.internal', message: englishText('errors.internal') });
+      return internalError();
     }
   };
 }

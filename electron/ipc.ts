@@ -1,4 +1,3 @@
-import type { Dispatch } from '../db/index.js';
 import { fail, type Envelope } from '../shared/contract/envelope.js';
 import { INVOKE_CHANNEL } from './channels.js';
 import { englishText } from '../shared/i18n/index.js';
@@ -25,17 +24,18 @@ const internal = (): Envelope<never> =>
   fail({ code: 'internal', key: 'errors.internal', message: englishText('errors.internal') });
 
 /**
- * Registers the single backend handler: `invoke(channel, input)` from our own page goes to `dispatch`
- * (which validates the channel and input and runs one transaction); anything else gets an error envelope.
+ * Registers the single handler: `invoke(channel, input)` from our own page goes to the router (which
+ * validates the channel and input and sends it to the backend or a main-process service); anything
+ * else gets an error envelope.
  * Returns a function that unregisters it.
  */
 export function registerIpc(
   ipcMain: IpcMainLike,
-  dispatch: Dispatch,
+  invoke: (channel: unknown, input: unknown) => Envelope<unknown> | Promise<Envelope<unknown>>,
   isTrustedSender: (senderUrl: string | null) => boolean,
   log: Pick<Console, 'warn' | 'error'> = console,
 ): () => void {
-  ipcMain.handle(INVOKE_CHANNEL, (event, channel, input) => {
+  ipcMain.handle(INVOKE_CHANNEL, async (event, channel, input) => {
     let senderUrl: string | null = null;
     try {
       senderUrl = event.senderFrame?.url ?? null;
@@ -47,10 +47,10 @@ export function registerIpc(
       return untrusted();
     }
     try {
-      return dispatch(channel, input);
+      return await invoke(channel, input);
     } catch (error) {
-      // dispatch never throws by design; this keeps a bug from crossing the process boundary as a rejection.
-      log.error('[keyplan] dispatch threw', error);
+      // The router never rejects by design; this keeps a bug from crossing the process boundary as a rejection.
+      log.error('[keyplan] invoke threw', error);
       return internal();
     }
   });

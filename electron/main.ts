@@ -1,13 +1,16 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { createAutomaticBackup, createDispatch, openDatabase, purgeTrash, type DbHandle, type Dispatch } from '../db/index.js';
+import { createAutomaticBackup, createDispatch, openDatabase, purgeTrash, type DbHandle } from '../db/index.js';
 import type { Settings } from '../shared/contract/index.js';
 import { languageFromLocales, messages, type Language } from '../shared/i18n/index.js';
 import { scheduleBackups, type BackupSchedule } from './backupSchedule.js';
+import { createHostHandlers } from './host/handlers.js';
+import { electronServices } from './host/electronServices.js';
 import { registerIpc } from './ipc.js';
 import { menuTemplate } from './menu.js';
 import { isOwnPage, resolvePageSource, type PageSource } from './pageSource.js';
+import { createRouter } from './router.js';
 import { hardenSession, hardenWebContents } from './security.js';
 import { databasePath, startupFailure } from './startup.js';
 import { createMainWindow } from './window.js';
@@ -80,11 +83,6 @@ async function start(): Promise<void> {
     migrationsFolder: paths.migrations,
     nativeBinding: process.env.KEYPLAN_NATIVE_BINDING || undefined,
   });
-  const dispatch: Dispatch = (channel, input) => {
-    const result = backend(channel, input);
-    if (channel === 'settings.set' && result.ok) applyMenu();
-    return result;
-  };
   const uiLanguage = (): Language => {
     const settings = backend('settings.get', {});
     return (settings.ok && (settings.data as Settings).language) || systemLanguage();
@@ -104,7 +102,17 @@ async function start(): Promise<void> {
 
   hardenSession(session.defaultSession, page);
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, page));
-  registerIpc(ipcMain, dispatch, (url) => isOwnPage(page, url));
+  const invoke = createRouter({
+    dispatch: backend,
+    host: createHostHandlers(
+      electronServices({ parent: () => mainWindow, filterName: (format) => messages[uiLanguage()].files.filters[format] }),
+    ),
+    // The menus speak the language the user chose.
+    onWrites: (entities) => {
+      if (entities.includes('settings')) applyMenu();
+    },
+  });
+  registerIpc(ipcMain, invoke, (url) => isOwnPage(page, url));
   applyMenu();
 
   const openWindow = () => {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, inArray, isNotNull, isNull, lt, ne, sql, type SQL } from 'drizzle-orm';
-import type { Account, AccountFields, AccountSummary, AccountsListInput } from '../../shared/contract/index.js';
+import type { Account, AccountFields, AccountSummary, AccountsListInput, accountsChannels } from '../../shared/contract/index.js';
+import type { ApiContext, Handlers } from './context.js';
 import type { Db } from '../open.js';
 import { accounts, people } from '../schema.js';
 import { conflict, notFound } from './failure.js';
@@ -156,3 +157,13 @@ export function liveSampleExists(db: Db): boolean {
     db.select({ id: accounts.id }).from(accounts).where(and(eq(accounts.isSample, true), isNull(accounts.deletedAt))).get(),
   );
 }
+
+export const accountsHandlers = ({ db }: ApiContext): Handlers<typeof accountsChannels> => ({
+  'accounts.list': (input) => listAccounts(db, input),
+  'accounts.get': ({ id }) => getAccount(db, id),
+  'accounts.create': ({ fields }) => createAccount(db, fields),
+  'accounts.update': ({ id, fields }) => updateAccount(db, id, fields),
+  'accounts.archive': ({ id, archived }) => archiveAccount(db, id, archived),
+  'accounts.delete': ({ id }) => deleteAccount(db, id),
+  'accounts.restore': ({ id }) => restoreAccount(db, id),
+});

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import type { ImportedPerson, PeopleImported, Person } from '../../shared/contract/index.js';
+import type { ImportedPerson, PeopleImported, Person, importChannels } from '../../shared/contract/index.js';
+import type { ApiContext, Handlers } from './context.js';
 import { englishText } from '../../shared/i18n/index.js';
 import type { Db } from '../open.js';
 import { people } from '../schema.js';
@@ -146,3 +147,7 @@ export function importPeople(db: Db, input: { accountId: string; people: Importe
   const inOrder = ids.map((id) => created.get(id)!);
   return { created: inOrder.length, people: inOrder };
 }
+
+export const importHandlers = ({ db }: ApiContext): Handlers<typeof importChannels> => ({
+  'people.import': (input) => importPeople(db, input),
+});

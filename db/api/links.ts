@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, isNotNull, isNull, ne, or, sql } from 'drizzle-orm';
-import type { Link, LinkFields } from '../../shared/contract/people.js';
+import type { Link, LinkFields, linksChannels } from '../../shared/contract/index.js';
+import type { ApiContext, Handlers } from './context.js';
 import { DECISION_STEP_MAX, DIRECTED_LINK_KINDS, type LinkKind } from '../../shared/domain/people.js';
 import type { Db } from '../open.js';
 import { links, people } from '../schema.js';
@@ -168,3 +169,10 @@ export function liveLinksOf(db: Db, accountId: string): Link[] {
     .all()
     .map(toLink);
 }
+
+export const linksHandlers = ({ db }: ApiContext): Handlers<typeof linksChannels> => ({
+  'links.create': (input) => createLink(db, input),
+  'links.update': ({ id, patch }) => updateLink(db, id, patch),
+  'links.delete': ({ ids }) => deleteLinks(db, ids),
+  'links.restore': ({ ids }) => restoreLinks(db, ids),
+});

@@ -1,4 +1,5 @@
-import type { AccountMap } from '../../shared/contract/people.js';
+import type { AccountMap, mapChannels } from '../../shared/contract/index.js';
+import type { ApiContext, Handlers } from './context.js';
 import type { Db } from '../open.js';
 import { getAccount } from './accounts.js';
 import { liveLinksOf } from './links.js';
@@ -14,3 +15,7 @@ export function getMap(db: Db, accountId: string): AccountMap {
     team: listTeam(db),
   };
 }
+
+export const mapHandlers = ({ db }: ApiContext): Handlers<typeof mapChannels> => ({
+  'map.get': ({ accountId }) => getMap(db, accountId),
+});

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, isNotNull, isNull, sql } from 'drizzle-orm';
-import type { Person, PersonFields, PeopleDeleted, PeopleRestored } from '../../shared/contract/people.js';
+import type { Person, PersonFields, PeopleDeleted, PeopleRestored, peopleChannels } from '../../shared/contract/index.js';
+import type { ApiContext, Handlers } from './context.js';
 import { BUYING_ROLES, type BuyingRole } from '../../shared/domain/people.js';
 import { englishText } from '../../shared/i18n/index.js';
 import type { Db } from '../open.js';
@@ -279,3 +280,11 @@ export function livePeopleOf(db: Db, accountId: string): Person[] {
     .all()
     .map(toPerson);
 }
+
+export const peopleHandlers = ({ db }: ApiContext): Handlers<typeof peopleChannels> => ({
+  'people.create': (input) => createPerson(db, input),
+  'people.update': ({ id, patch }) => updatePerson(db, id, patch),
+  'people.move': ({ moves }) => movePeople(db, moves),
+  'people.delete': ({ ids }) => deletePeople(db, ids),
+  'people.restore': (input) => restorePeople(db, input),
+});

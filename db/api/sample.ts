@@ -1,4 +1,5 @@
-import type { Account } from '../../shared/contract/index.js';
+import type { Account, sampleChannels } from '../../shared/contract/index.js';
+import type { ApiContext, Handlers } from './context.js';
 import type { Language } from '../../shared/i18n/languages.js';
 import { sampleAccount } from '../../shared/sample/sampleAccount.js';
 import { samplePeople } from '../../shared/sample/samplePeople.js';
@@ -48,3 +49,7 @@ export function loadSample(db: Db, language: Language): Account {
   }
   return account;
 }
+
+export const sampleHandlers = ({ db }: ApiContext): Handlers<typeof sampleChannels> => ({
+  'sample.load': ({ language }) => loadSample(db, language),
+});

@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
-import type { Settings } from '../../shared/contract/index.js';
+import type { Settings, settingsChannels } from '../../shared/contract/index.js';
+import type { ApiContext, Handlers } from './context.js';
 import { LANGUAGES, type Language } from '../../shared/i18n/languages.js';
 import type { Db } from '../open.js';
 import { settings } from '../schema.js';
@@ -18,3 +19,9 @@ export function setSettings(db: Db, input: { language: Language }): Settings {
     .run();
   return getSettings(db);
 }
+
+export const settingsHandlers = ({ db, handle, options }: ApiContext): Handlers<typeof settingsChannels> => ({
+  'settings.get': () => getSettings(db),
+  'settings.set': (input) => setSettings(db, input),
+  'app.info': () => ({ databasePath: handle.path, version: options.version ?? '0.0.0', schemaVersion: handle.schemaVersion }),
+});

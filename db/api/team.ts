@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, ne, sql } from 'drizzle-orm';
-import type { TeamMember, TeamMemberFields } from '../../shared/contract/people.js';
+import type { TeamMember, TeamMemberFields, teamChannels } from '../../shared/contract/index.js';
+import type { ApiContext, Handlers } from './context.js';
 import type { Db } from '../open.js';
 import { teamMembers } from '../schema.js';
 import { conflict, notFound } from './failure.js';
@@ -54,3 +55,10 @@ export function deleteTeamMember(db: Db, id: string): { id: string } {
   db.delete(teamMembers).where(eq(teamMembers.id, id)).run();
   return { id };
 }
+
+export const teamHandlers = ({ db }: ApiContext): Handlers<typeof teamChannels> => ({
+  'team.list': () => listTeam(db),
+  'team.create': ({ fields }) => createTeamMember(db, fields),
+  'team.update': ({ id, fields }) => updateTeamMember(db, id, fields),
+  'team.delete': ({ id }) => deleteTeamMember(db, id),
+});

@@ -10,6 +10,7 @@ import {
   RELATIONSHIP_PHASES,
   TIERS,
 } from '../domain/accounts.js';
+import { mutation, query } from './channel.js';
 import { id, shortText, longText } from './common.js';
 
 /** The fields a user edits. Used by the form (as-you-type validation) and by the backend alike. */
@@ -80,3 +81,14 @@ export const accountsCreate = z.strictObject({ fields: accountFields });
 export const accountsUpdate = z.strictObject({ id, fields: accountFields });
 export const accountsById = z.strictObject({ id });
 export const accountsArchive = z.strictObject({ id, archived: z.boolean() });
+
+export const accountsChannels = {
+  'accounts.list': query<AccountSummary[]>()(accountsList, ['accounts', 'people']),
+  'accounts.get': query<Account>()(accountsById, ['accounts']),
+  'accounts.create': mutation<Account>()(accountsCreate, ['accounts']),
+  'accounts.update': mutation<Account>()(accountsUpdate, ['accounts']),
+  'accounts.archive': mutation<Account>()(accountsArchive, ['accounts']),
+  /** Moves the account to the trash; `accounts.restore` undoes it. */
+  'accounts.delete': mutation<{ id: string }>()(accountsById, ['accounts']),
+  'accounts.restore': mutation<Account>()(accountsById, ['accounts']),
+};

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { mutation } from './channel.js';
 import { id } from './common.js';
 import { personFields, type Person } from './people.js';
 
@@ -30,3 +31,8 @@ export interface PeopleImported {
   created: number;
   people: Person[];
 }
+
+export const importChannels = {
+  /** Creates many people with their reporting lines, all or none (the CSV import); undone by `people.delete`. */
+  'people.import': mutation<PeopleImported>()(peopleImport, ['people']),
+};

@@ -1,85 +1,32 @@
-import { z } from 'zod';
-import {
-  accountsArchive,
-  accountsById,
-  accountsCreate,
-  accountsList,
-  accountsUpdate,
-  type Account,
-  type AccountSummary,
-} from './accounts.js';
-import { backupsRestore, type BackupEntry, type BackupRestored } from './backups.js';
-import { empty } from './common.js';
-import { peopleImport, type PeopleImported } from './import.js';
-import {
-  linksCreate,
-  linksIds,
-  linksUpdate,
-  mapGet,
-  peopleCreate,
-  peopleIds,
-  peopleMove,
-  peopleRestore,
-  peopleUpdate,
-  teamById,
-  teamCreate,
-  teamUpdate,
-  type AccountMap,
-  type Link,
-  type PeopleDeleted,
-  type PeopleRestored,
-  type Person,
-  type TeamMember,
-} from './people.js';
-import { sampleLoad, settingsSet, type AppInfo, type Settings } from './settings.js';
+import type { z } from 'zod';
+import { accountsChannels } from './accounts.js';
+import { backupsChannels } from './backups.js';
+import type { ChannelSide } from './channel.js';
+import { filesChannels } from './files.js';
+import { importChannels } from './import.js';
+import { linksChannels } from './links.js';
+import { mapChannels } from './map.js';
+import { peopleChannels } from './people.js';
+import { sampleChannels } from './sample.js';
+import { settingsChannels } from './settings.js';
+import { teamChannels } from './team.js';
 
-/** A channel: the zod schema its input must pass, and (as a type only) what it returns. */
-interface Channel<I extends z.ZodType, O> {
-  input: I;
-  output?: O;
-}
-const channel = <O>() => <I extends z.ZodType>(input: I): Channel<I, O> => ({ input });
-
-/** The whole API, once. Electron's IPC handler, the backend and the renderer all use this map. */
+/**
+ * The whole API, once: each module's slice of channels (name → input schema → output type, where it
+ * is served, what it reads and writes). Electron's IPC handler, the backend, the main-process services
+ * and the renderer all use this map. A new feature adds its slice here and nothing else.
+ */
 export const contract = {
-  'accounts.list': channel<AccountSummary[]>()(accountsList),
-  'accounts.get': channel<Account>()(accountsById),
-  'accounts.create': channel<Account>()(accountsCreate),
-  'accounts.update': channel<Account>()(accountsUpdate),
-  'accounts.archive': channel<Account>()(accountsArchive),
-  /** Moves the account to the trash; `accounts.restore` undoes it. */
-  'accounts.delete': channel<{ id: string }>()(accountsById),
-  'accounts.restore': channel<Account>()(accountsById),
-  'sample.load': channel<Account>()(sampleLoad),
-  /** The account with its live people and links, and our whole team. */
-  'map.get': channel<AccountMap>()(mapGet),
-  'people.create': channel<Person>()(peopleCreate),
-  'people.update': channel<Person>()(peopleUpdate),
-  /** Saves canvas positions (all or none). */
-  'people.move': channel<{ count: number }>()(peopleMove),
-  /** Soft delete with their links; answers what `people.restore` needs to undo it. */
-  'people.delete': channel<PeopleDeleted>()(peopleIds),
-  'people.restore': channel<PeopleRestored>()(peopleRestore),
-  /** Creates many people with their reporting lines, all or none (the CSV import); undone by `people.delete`. */
-  'people.import': channel<PeopleImported>()(peopleImport),
-  'links.create': channel<Link>()(linksCreate),
-  'links.update': channel<Link>()(linksUpdate),
-  'links.delete': channel<{ ids: string[] }>()(linksIds),
-  'links.restore': channel<Link[]>()(linksIds),
-  'team.list': channel<TeamMember[]>()(empty),
-  'team.create': channel<TeamMember>()(teamCreate),
-  'team.update': channel<TeamMember>()(teamUpdate),
-  /** Removes the member; the people they owned get no owner. */
-  'team.delete': channel<{ id: string }>()(teamById),
-  'settings.get': channel<Settings>()(empty),
-  'settings.set': channel<Settings>()(settingsSet),
-  'app.info': channel<AppInfo>()(empty),
-  /** Backups in the folder beside the database, newest first. */
-  'backups.list': channel<BackupEntry[]>()(empty),
-  /** Backs up the current data now (kind 'manual'). */
-  'backups.create': channel<BackupEntry>()(empty),
-  /** Replaces all account data with the backup's, after a safety backup of the current data; all or nothing. */
-  'backups.restore': channel<BackupRestored>()(backupsRestore),
+  ...accountsChannels,
+  ...sampleChannels,
+  ...mapChannels,
+  ...peopleChannels,
+  ...importChannels,
+  ...linksChannels,
+  ...teamChannels,
+  ...settingsChannels,
+  ...backupsChannels,
+  ...filesChannels,
 } as const;
 
 export type Contract = typeof contract;
@@ -88,13 +35,26 @@ export type Input<C extends ChannelName> = z.input<Contract[C]['input']>;
 export type ParsedInput<C extends ChannelName> = z.output<Contract[C]['input']>;
 export type Output<C extends ChannelName> = NonNullable<Contract[C]['output']>;
 
+type ChannelsOn<S extends ChannelSide> = { [C in ChannelName]: Contract[C]['side'] extends S ? C : never }[ChannelName];
+/** Channels the backend in db/ serves (synchronously, one transaction each). */
+export type DbChannelName = ChannelsOn<'db'>;
+/** Channels only the main process can serve (dialogs, printing, the file manager). */
+export type HostChannelName = ChannelsOn<'host'>;
+
 export const CHANNELS = Object.keys(contract) as ChannelName[];
 export const isChannel = (name: unknown): name is ChannelName =>
   typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+export const isHostChannel = (name: unknown): name is HostChannelName => isChannel(name) && contract[name].side === 'host';
 
+export * from './channel.js';
 export * from './envelope.js';
 export * from './accounts.js';
 export * from './settings.js';
+export * from './sample.js';
+export * from './map.js';
 export * from './people.js';
+export * from './links.js';
+export * from './team.js';
 export * from './import.js';
 export * from './backups.js';
+export * from './files.js';

@@ -1,17 +1,8 @@
 import { z } from 'zod';
-import {
-  ATTITUDES,
-  BUYING_ROLES,
-  DECISION_STEP_MAX,
-  INFLUENCES,
-  LINK_KINDS,
-  MOVE_BATCH_MAX,
-  RELATIONSHIP_LEVELS,
-  STYLES,
-  type LinkKind,
-} from '../domain/people.js';
-import type { Account } from './accounts.js';
-import { id, longText, shortText } from './common.js';
+import { ATTITUDES, BUYING_ROLES, INFLUENCES, MOVE_BATCH_MAX, RELATIONSHIP_LEVELS, STYLES } from '../domain/people.js';
+import { mutation } from './channel.js';
+import { id, idList, longText, shortText } from './common.js';
+import type { Link } from './links.js';
 
 const coordinate = z.number({ error: 'errors.number' }).finite({ error: 'errors.number' }).min(-1e7).max(1e7);
 
@@ -67,48 +58,6 @@ export interface Person extends PersonFields {
   updatedAt: string;
 }
 
-export const linkFields = z.strictObject({
-  kind: z.enum(LINK_KINDS, { error: 'errors.choose' }),
-  /** Pain-chain links carry the pain; any link may carry a short label. */
-  label: shortText,
-  /** Order along the decision flow (1 = first). Only for decision_flow. */
-  step: z.number().int({ error: 'errors.number' }).min(1).max(DECISION_STEP_MAX).nullable(),
-  notes: longText,
-});
-export type LinkFields = z.infer<typeof linkFields>;
-
-export interface Link extends LinkFields {
-  id: string;
-  accountId: string;
-  sourceId: string;
-  targetId: string;
-  kind: LinkKind;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export const teamMemberFields = z.strictObject({
-  name: z.string({ error: 'errors.required' }).trim().min(1, { error: 'errors.required' }).max(200, { error: 'errors.tooLong' }),
-  role: shortText,
-});
-export type TeamMemberFields = z.infer<typeof teamMemberFields>;
-
-export interface TeamMember extends TeamMemberFields {
-  id: string;
-  createdAt: string;
-}
-
-/** Everything the map and the key-person table of one account need, in one call. */
-export interface AccountMap {
-  account: Account;
-  people: Person[];
-  links: Link[];
-  team: TeamMember[];
-}
-
-const ids = z.array(id).min(1).max(MOVE_BATCH_MAX);
-
-export const mapGet = z.strictObject({ accountId: id });
 export const peopleCreate = z.strictObject({
   accountId: id,
   fields: personFields,
@@ -118,24 +67,13 @@ export const peopleUpdate = z.strictObject({ id, patch: personFields.partial() }
 export const peopleMove = z.strictObject({
   moves: z.array(z.strictObject({ id, x: coordinate, y: coordinate })).min(1).max(MOVE_BATCH_MAX),
 });
-export const peopleIds = z.strictObject({ ids });
-export const linksCreate = z.strictObject({
-  accountId: id,
-  sourceId: id,
-  targetId: id,
-  fields: linkFields,
-});
-export const linksUpdate = z.strictObject({ id, patch: linkFields.partial() });
-export const linksIds = z.strictObject({ ids });
+export const peopleIds = z.strictObject({ ids: idList });
 /** Exactly what `people.delete` answered: undo puts those people, links and reporting lines back. */
 export const peopleRestore = z.strictObject({
-  ids,
+  ids: idList,
   linkIds: z.array(id).max(MOVE_BATCH_MAX),
   detached: z.array(z.strictObject({ id, reportsToId: id })).max(MOVE_BATCH_MAX),
 });
-export const teamCreate = z.strictObject({ fields: teamMemberFields });
-export const teamUpdate = z.strictObject({ id, fields: teamMemberFields });
-export const teamById = z.strictObject({ id });
 
 /** What a soft delete of people took with them, so undo can put exactly that back. */
 export interface PeopleDeleted {
@@ -154,3 +92,13 @@ export interface PeopleRestored {
   people: Person[];
   links: Link[];
 }
+
+export const peopleChannels = {
+  'people.create': mutation<Person>()(peopleCreate, ['people']),
+  'people.update': mutation<Person>()(peopleUpdate, ['people']),
+  /** Saves canvas positions (all or none). */
+  'people.move': mutation<{ count: number }>()(peopleMove, ['people']),
+  /** Soft delete with their links; answers what `people.restore` needs to undo it. */
+  'people.delete': mutation<PeopleDeleted>()(peopleIds, ['people', 'links']),
+  'people.restore': mutation<PeopleRestored>()(peopleRestore, ['people', 'links']),
+};

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { LANGUAGES } from '../i18n/languages.js';
+import { mutation, query } from './channel.js';
+import { empty } from './common.js';
 
-export const sampleLoad = z.strictObject({ language: z.enum(LANGUAGES, { error: 'errors.choose' }) });
 export const settingsSet = z.strictObject({ language: z.enum(LANGUAGES, { error: 'errors.choose' }) });
 
 /** `language` is null until the user picks one: then the UI follows the OS locale. */
@@ -14,3 +15,9 @@ export interface AppInfo {
   version: string;
   schemaVersion: number;
 }
+
+export const settingsChannels = {
+  'settings.get': query<Settings>()(empty, ['settings']),
+  'settings.set': mutation<Settings>()(settingsSet, ['settings']),
+  'app.info': query<AppInfo>()(empty, []),
+};

@@ -591,6 +591,22 @@ export const en = {
     failed: 'Nothing was imported: {{message}}',
     nothing: 'Nothing to import: every row has a problem.',
   },
+  files: {
+    filters: {
+      svg: 'SVG image',
+      png: 'PNG image',
+      pdf: 'PDF document',
+      csv: 'CSV table',
+      xlsx: 'Excel workbook',
+      json: 'Keyplan exchange file',
+      ics: 'Calendar file',
+    },
+    errors: {
+      badName: 'A file name cannot contain / or \\.',
+      writeFailed: 'The file could not be written: {{reason}}',
+      notSaved: 'Keyplan did not save this file in this session.',
+    },
+  },
   errors: {
     required: 'Required.',
     tooLong: 'Too long.',

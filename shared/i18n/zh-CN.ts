@@ -592,6 +592,22 @@ export const zhCN: Messages = {
     failed: '没有导入任何内容：{{message}}',
     nothing: '没有可导入的内容：每一行都有问题。',
   },
+  files: {
+    filters: {
+      svg: 'SVG 图片',
+      png: 'PNG 图片',
+      pdf: 'PDF 文档',
+      csv: 'CSV 表格',
+      xlsx: 'Excel 工作簿',
+      json: 'Keyplan 交换文件',
+      ics: '日历文件',
+    },
+    errors: {
+      badName: '文件名不能包含 / 或 \\。',
+      writeFailed: '文件无法写入：{{reason}}',
+      notSaved: '此文件不是 Keyplan 在本次运行中保存的。',
+    },
+  },
   errors: {
     required: '必填。',
     tooLong: '内容太长。',

@@ -1,4 +1,4 @@
-import type { Link } from '../contract/people.js';
+import type { Link } from '../contract/index.js';
 import { CARD_HEIGHT as H, CARD_WIDTH as W } from '../domain/mapStyle.js';
 import type { Point } from './reportLines.js';
 import { fitText } from './textFit.js';

@@ -1,4 +1,4 @@
-import type { Link, Person, TeamMember } from '../contract/people.js';
+import type { Link, Person, TeamMember } from '../contract/index.js';
 import {
   ATTITUDE_COLORS,
   CARD_HEIGHT as H,

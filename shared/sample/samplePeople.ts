@@ -1,4 +1,4 @@
-import type { LinkFields, PersonFields, TeamMemberFields } from '../contract/people.js';
+import type { LinkFields, PersonFields, TeamMemberFields } from '../contract/index.js';
 import type { LinkKind } from '../domain/people.js';
 import type { Language } from '../i18n/languages.js';
 

@@ -25,8 +25,8 @@ describe('automatic backups', () => {
     const { backup } = await createAutomaticBackup(t.handle.sqlite, t.path, { now: at('2025-03-01T08:30:05.123Z') });
 
     expect(backup.path).toBe(join(t.dir, 'backups', 'keyplan-2025-03-01T08-30-05.db'));
-    expect(backup).toMatchObject({ kind: 'automatic', takenAt: '2025-03-01T08:30:05.000Z' });
-    expect(backup.bytes).toBeGreaterThan(0);
+    expect(backup).toMatchObject({ kind: 'automatic', createdAt: '2025-03-01T08:30:05.000Z' });
+    expect(backup.sizeBytes).toBeGreaterThan(0);
 
     const restored = await openDatabase(backup.path);
     try {
@@ -76,7 +76,7 @@ describe('automatic backups', () => {
     const last = await createAutomaticBackup(t.handle.sqlite, t.path, { ...options, now: at('2025-01-20T19:00:00Z') });
     removed = removed.concat(last.removed);
 
-    expect(listBackups(dir).map((b) => `${b.kind}:${b.takenAt}`)).toEqual([
+    expect(listBackups(dir).map((b) => `${b.kind}:${b.createdAt}`)).toEqual([
       'automatic:2025-01-20T19:00:00.000Z',
       'automatic:2025-01-20T13:00:00.000Z',
       'automatic:2025-01-06T09:00:00.000Z',

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { createAutomaticBackup, defaultBackupDir, writeBackupNow } from '../../db/backups.js';
+import { createAutomaticBackup, defaultBackupDir, writeBackupNow } from '../../db/backups/index.js';
 import { LANGUAGES, messages, type Language, type Messages } from '../../shared/i18n/index.js';
 import { sampleAccount } from '../../shared/sample/sampleAccount.js';
 import { closeBrowser, launchApp, type App } from './harness.js';

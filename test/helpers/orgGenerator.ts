@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { emptyPersonFields, type LinkFields, type PersonFields } from '../../shared/contract/people.js';
+import { emptyPersonFields, type LinkFields, type PersonFields } from '../../shared/contract/index.js';
 import type { Attitude, BuyingRole, Influence, LinkKind, RelationshipLevel, Style } from '../../shared/domain/people.js';
 
 /**

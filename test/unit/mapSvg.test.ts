@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Link, Person, TeamMember } from '../../shared/contract/people.js';
-import { emptyPersonFields } from '../../shared/contract/people.js';
+import type { Link, Person, TeamMember } from '../../shared/contract/index.js';
+import { emptyPersonFields } from '../../shared/contract/index.js';
 import { englishText } from '../../shared/i18n/index.js';
 import { CARD_HEIGHT, CARD_WIDTH, LINK_STYLES, REPORTS_TO_STYLE, ownerColor } from '../../shared/domain/mapStyle.js';
 import { STACK_INDENT } from '../../shared/layout/reportLines.js';

@@ -1,6 +1,9 @@
 import type Database from 'better-sqlite3';
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import type { BackupEntry, BackupKind } from '../../shared/contract/index.js';
+import { ApiFailure } from '../api/failure.js';
+import type { DbHandle } from '../open.js';
 
 export interface BackupOptions {
   /** Folder for the backups (defaults to `backups/` beside the database). */
@@ -12,16 +15,10 @@ export interface BackupOptions {
   now?: Date;
 }
 
-export interface BackupFile {
+/** A backup as the contract shows it, and where it is on disk. */
+export interface BackupFile extends BackupEntry {
   path: string;
-  name: string;
-  /** When the backup was taken, ISO 8601 (UTC). */
-  takenAt: string;
-  kind: BackupKind;
-  bytes: number;
 }
-
-export type BackupKind = 'automatic' | 'manual' | 'before-migration' | 'before-restore';
 
 export interface BackupResult {
   backup: BackupFile;
@@ -90,14 +87,14 @@ export function listBackups(dir: string): BackupFile[] {
     const file: BackupFile = {
       path,
       name,
-      takenAt: `${day}T${hh}:${mm}:${ss}.${ms}Z`,
+      createdAt: `${day}T${hh}:${mm}:${ss}.${ms}Z`,
       kind: labelled ? (labelled[6] as BackupKind) : 'automatic',
-      bytes: statSync(path).size,
+      sizeBytes: statSync(path).size,
     };
     found.push({ file, sequence });
   }
   return found
-    .sort((a, b) => b.file.takenAt.localeCompare(a.file.takenAt) || b.sequence - a.sequence)
+    .sort((a, b) => b.file.createdAt.localeCompare(a.file.createdAt) || b.sequence - a.sequence)
     .map(({ file }) => file);
 }
 
@@ -105,7 +102,7 @@ function pruneAutomaticBackups(dir: string, keepPerDay: number, keepDays: number
   const perDay = new Map<string, BackupFile[]>();
   for (const backup of listBackups(dir)) {
     if (backup.kind !== 'automatic') continue;
-    const day = backup.takenAt.slice(0, 10);
+    const day = backup.createdAt.slice(0, 10);
     perDay.set(day, [...(perDay.get(day) ?? []), backup]);
   }
   const removed: string[] = [];
@@ -151,4 +148,21 @@ export function writeBackupNow(sqlite: Database.Database, dir: string, kind: 'ma
   const backup = listBackups(dir).find((b) => b.path === target);
   if (!backup) throw new Error(`The backup ${target} disappeared right after it was written.`);
   return backup;
+}
+
+// What the backups channels call.
+
+const toEntry = ({ path: _path, ...entry }: BackupFile): BackupEntry => entry;
+export const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error)).slice(0, 300);
+
+export const listBackupEntries = (handle: DbHandle): BackupEntry[] => listBackups(defaultBackupDir(handle.path)).map(toEntry);
+
+export const createManualBackup = (handle: DbHandle): BackupEntry => toEntry(backUpNow(handle, 'manual', 'backups.errors.writeFailed'));
+
+export function backUpNow(handle: DbHandle, kind: 'manual' | 'before-restore', failureKey: string): BackupFile {
+  try {
+    return writeBackupNow(handle.sqlite, defaultBackupDir(handle.path), kind);
+  } catch (error) {
+    throw new ApiFailure('conflict', failureKey, { reason: reasonOf(error) });
+  }
 }

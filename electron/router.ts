@@ -1,0 +1,53 @@
+import { ApiFailure } from '../db/api/failure.js';
+import { internalError, validateCall, type Dispatch } from '../db/index.js';
+import { contract, fail, ok, type Entity, type Envelope, type HostChannelName } from '../shared/contract/index.js';
+import type { HostHandlers } from './host/handlers.js';
+
+/** Every channel of the contract, whichever side serves it. What IPC (and the e2e bridge) call. */
+export type Invoke = (channel: unknown, input: unknown) => Promise<Envelope<unknown>>;
+
+export interface RouterOptions {
+  /** The backend (db/): synchronous, one transaction per call. */
+  dispatch: Dispatch;
+  /** The main-process channels (dialogs, printing, the file manager). */
+  host: HostHandlers;
+  /** Told after every successful call that wrote something, with what it wrote (e.g. the menu follows 'settings'). */
+  onWrites?: (entities: readonly Entity[]) => void;
+  onInternalError?: (error: unknown) => void;
+}
+
+/**
+ * Routes a call to the side that serves it, with the same validation, envelope and error codes on
+ * both. Never rejects.
+ */
+export function createRouter({ dispatch, host, onWrites = () => {}, onInternalError = (error) => console.error('[keyplan] internal error', error) }: RouterOptions): Invoke {
+  const notify = (result: Envelope<unknown>, entities: readonly Entity[]) => {
+    if (!result.ok || entities.length === 0) return;
+    try {
+      onWrites(entities);
+    } catch (error) {
+      onInternalError(error);
+    }
+  };
+
+  return async (channel, input) => {
+    const call = validateCall(channel, input);
+    if (!call.ok) return call.refusal;
+    const definition = contract[call.channel];
+    let result: Envelope<unknown>;
+    if (definition.side === 'db') {
+      result = dispatch(call.channel, input);
+    } else {
+      try {
+        const run = host[call.channel as HostChannelName] as (input: unknown) => Promise<unknown>;
+        result = ok(await run(call.input));
+      } catch (error) {
+        if (error instanceof ApiFailure) return fail(error.toError());
+        onInternalError(error);
+        return internalError();
+      }
+    }
+    notify(result, definition.writes);
+    return result;
+  };
+}

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import type { Account } from './accounts.js';
+import { query } from './channel.js';
+import { id } from './common.js';
+import type { Link } from './links.js';
+import type { Person } from './people.js';
+import type { TeamMember } from './team.js';
+
+/** Everything the map and the key-person table of one account need, in one call. */
+export interface AccountMap {
+  account: Account;
+  people: Person[];
+  links: Link[];
+  team: TeamMember[];
+}
+
+export const mapGet = z.strictObject({ accountId: id });
+
+export const mapChannels = {
+  /** The account with its live people and links, and our whole team. */
+  'map.get': query<AccountMap>()(mapGet, ['accounts', 'people', 'links', 'team']),
+};
