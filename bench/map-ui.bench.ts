@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { emptyAccountFields } from '../shared/contract/index.js';
-import { en } from '../shared/i18n/en.js';
+import { en } from '../shared/i18n/en/index.js';
 import { closeBrowser, launchApp, type App } from '../test/e2e/harness.js';
 import { generateOrg, insertOrgFast } from '../test/helpers/orgGenerator.js';
 import { median } from './measure.js';

@@ -1,5 +1,5 @@
-import { en, type Messages } from './en.js';
-import { zhCN } from './zh-CN.js';
+import { en, type Messages } from './en/index.js';
+import { zhCN } from './zh-CN/index.js';
 import type { Language } from './languages.js';
 
 export const messages: Record<Language, Messages> = { 'zh-CN': zhCN, en };

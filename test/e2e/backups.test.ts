@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { AccountSummary, BackupEntry, TeamMember } from '../../shared/contract/index.js';
-import { en } from '../../shared/i18n/en.js';
+import { en } from '../../shared/i18n/en/index.js';
 import { sampleAccount } from '../../shared/sample/sampleAccount.js';
 import { appPerTest } from './appPerTest.js';
 import { screenshot, type App } from './harness.js';

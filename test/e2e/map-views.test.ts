@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AccountMap } from '../../shared/contract/index.js';
-import { en } from '../../shared/i18n/en.js';
-import { zhCN } from '../../shared/i18n/zh-CN.js';
+import { en } from '../../shared/i18n/en/index.js';
+import { zhCN } from '../../shared/i18n/zh-CN/index.js';
 import type { Language } from '../../shared/i18n/index.js';
 import { generateOrg, insertOrgFast } from '../helpers/orgGenerator.js';
 import { appPerTest } from './appPerTest.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../../shared/i18n/en.js';
+import { en } from '../../shared/i18n/en/index.js';
 import { appPerTest } from './appPerTest.js';
 import { screenshot } from './harness.js';
 import { addPerson, card, createAccount, drawLink, line, mapOf, openMap, panel, personNamed } from './mapHelpers.js';

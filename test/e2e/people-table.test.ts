@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { emptyAccountFields, emptyPersonFields, type AccountMap, type Person, type PersonFields, type TeamMember } from '../../shared/contract/index.js';
-import { en } from '../../shared/i18n/en.js';
-import { zhCN } from '../../shared/i18n/zh-CN.js';
+import { en } from '../../shared/i18n/en/index.js';
+import { zhCN } from '../../shared/i18n/zh-CN/index.js';
 import { generateOrg, insertOrgFast } from '../helpers/orgGenerator.js';
 import { appPerTest } from './appPerTest.js';
 import { screenshot, type App } from './harness.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../../shared/i18n/en.js';
-import { zhCN } from '../../shared/i18n/zh-CN.js';
+import { en } from '../../shared/i18n/en/index.js';
+import { zhCN } from '../../shared/i18n/zh-CN/index.js';
 import type { Language } from '../../shared/i18n/index.js';
 import { appPerTest } from './appPerTest.js';
 import { screenshot } from './harness.js';

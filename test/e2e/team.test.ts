@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyAccountFields, emptyPersonFields, type AccountMap, type Person, type TeamMember } from '../../shared/contract/index.js';
-import { en } from '../../shared/i18n/en.js';
-import { zhCN } from '../../shared/i18n/zh-CN.js';
+import { en } from '../../shared/i18n/en/index.js';
+import { zhCN } from '../../shared/i18n/zh-CN/index.js';
 import { appPerTest } from './appPerTest.js';
 import { screenshot, type App } from './harness.js';
 import { watchDialogs } from './watchDialogs.js';

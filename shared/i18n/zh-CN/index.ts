@@ -1,0 +1,41 @@
+/** Chinese (zh-CN) strings: the same files and consts as en/ (see en/index.ts), combined the same way. */
+import type { Messages } from '../en/index.js';
+import { accounts, fields, hints } from './accounts.js';
+import { currency, purchasePattern, purchasingMode, relationshipPhase, tier } from './accountVocab.js';
+import { backups } from './backups.js';
+import { app, common, nav } from './common.js';
+import { errors } from './errors.js';
+import { files } from './files.js';
+import { importPeople } from './import.js';
+import { map } from './map.js';
+import { menu } from './menu.js';
+import { people } from './people.js';
+import { settings } from './settings.js';
+import { startup } from './startup.js';
+import { table } from './table.js';
+import { team } from './team.js';
+
+export const zhCN: Messages = {
+  app,
+  nav,
+  common,
+  accounts,
+  fields,
+  hints,
+  tier,
+  purchasingMode,
+  purchasePattern,
+  relationshipPhase,
+  currency,
+  settings,
+  backups,
+  menu,
+  table,
+  team,
+  startup,
+  map,
+  people,
+  import: importPeople,
+  files,
+  errors,
+};
