@@ -5,6 +5,9 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import type { BridgeEvent } from '../../shared/contract/bridge.js';
 import type { Language } from '../../shared/i18n/index.js';
 import { createDispatch, openDatabase } from '../../db/index.js';
+import { createHostHandlers } from '../../electron/host/handlers.js';
+import { createRouter } from '../../electron/router.js';
+import { testHostServices, type TestHost } from './testHost.js';
 import { openTempDb, type TempDb } from '../helpers/tempDb.js';
 import { startStaticServer, type StaticServer } from './staticServer.js';
 
@@ -53,6 +56,8 @@ export interface App {
   url: string;
   /** Uncaught page errors, console errors, failed loads, requests leaving 127.0.0.1 and internal backend errors, as they happen. */
   errors: string[];
+  /** The stand-in for the desktop (save dialog, printing, file manager): what was saved, printed, shown. */
+  host: TestHost;
   /** Sends a main-process event (e.g. 'menu:new-account') to the page, as Electron's menu would. */
   emit(event: BridgeEvent): Promise<void>;
   close(): Promise<void>;
@@ -145,11 +150,19 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
   const errors: string[] = [];
   const db = await openAppDb(options.dbPath, errors);
   let context: BrowserContext | undefined;
+  let hostOf: TestHost | undefined;
   try {
     context = await browser.newContext({ locale: language, viewport: VIEWPORT, serviceWorkers: 'block' });
     context.setDefaultTimeout(10_000);
-    await context.exposeBinding('__keyplanInvoke', (_source, channel: unknown, input: unknown) =>
-      overIpc(db.dispatch(channel, overIpc(input))),
+    const host = testHostServices(browser, db.dir);
+    hostOf = host;
+    const invoke = createRouter({
+      dispatch: db.dispatch,
+      host: createHostHandlers(host.services),
+      onInternalError: (error) => errors.push(`internal error in a main-process channel: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
+    });
+    await context.exposeBinding('__keyplanInvoke', async (_source, channel: unknown, input: unknown) =>
+      overIpc(await invoke(channel, overIpc(input))),
     );
     await context.addInitScript({ content: BRIDGE_SCRIPT });
 
@@ -176,6 +189,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
       db,
       url: server.url,
       errors,
+      host: hostOf,
       emit: (event) => page.evaluate((name) => (window as unknown as { __keyplanEmit(e: string): void }).__keyplanEmit(name), event),
       async close() {
         await opened.close().catch(() => {});

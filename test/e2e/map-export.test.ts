@@ -1,10 +1,9 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../shared/i18n/en/index.js';
 import { appPerTest } from './appPerTest.js';
-import { screenshot, testResultsDir } from './harness.js';
+import { screenshot, testResultsDir, type App } from './harness.js';
 import { addLink, addPerson, card, createAccount, openMap } from './mapHelpers.js';
 import { watchDialogs } from './watchDialogs.js';
 
@@ -14,10 +13,14 @@ const m = en.map;
 const HOSTILE = '<img src=x onerror=alert(1)>';
 const SCRIPT = '<script>alert(2)</script>';
 
-async function exportFile(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
-  const path = await download.path();
-  return { name: download.suggestedFilename(), bytes: readFileSync(path) };
+/** Clicks an export button; the save dialog (the harness's stand-in) takes the suggested name. */
+async function exportFile(app: App, button: string): Promise<{ name: string; bytes: Buffer }> {
+  const before = app.host.dialogs.length;
+  await app.page.getByRole('button', { name: button }).click();
+  await expect.poll(() => app.host.dialogs.length).toBe(before + 1);
+  const name = app.host.dialogs[before]?.suggestedName ?? '';
+  await expect.poll(() => existsSync(join(app.host.folder, name))).toBe(true);
+  return { name, bytes: readFileSync(join(app.host.folder, name)) };
 }
 
 describe('stakeholder map: hostile text and export', () => {
@@ -41,7 +44,7 @@ describe('stakeholder map: hostile text and export', () => {
     expect(await page.locator('.react-flow script').count()).toBe(0);
     await screenshot(page, 'map.hostile.en');
 
-    const svg = await exportFile(page, m.toolbar.exportSvg);
+    const svg = await exportFile(app, m.toolbar.exportSvg);
     expect(svg.name).toBe('Grid & _Co_-map.svg');
     const text = svg.bytes.toString('utf8');
     expect(text.startsWith('<svg')).toBe(true);
@@ -52,7 +55,7 @@ describe('stakeholder map: hostile text and export', () => {
     expect(text).not.toMatch(/<img|<script|onerror=alert\(1\)>/);
     await page.getByRole('status').getByText(m.export.done.replace('{{file}}', svg.name)).waitFor();
 
-    const png = await exportFile(page, m.toolbar.exportPng);
+    const png = await exportFile(app, m.toolbar.exportPng);
     expect(png.name).toBe('Grid & _Co_-map.png');
     expect(png.bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
     // The whole map, at twice its size: as wide as the far-away card's position and more.

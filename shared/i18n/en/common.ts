@@ -25,5 +25,6 @@ export const common = {
   none: '—',
   notSet: 'Not set',
   archived: 'Archived',
+  showInFolder: 'Show in folder',
   retry: 'Try again',
 };

@@ -30,5 +30,6 @@ export const common: Messages['common'] = {
   none: '—',
   notSet: '未填写',
   archived: '已归档',
+  showInFolder: '在文件夹中显示',
   retry: '重试',
 };

@@ -68,16 +68,3 @@ export function exportFileName(accountName: string, extension: 'svg' | 'png'): s
     .slice(0, 80);
   return `${safe || 'keyplan'}-map.${extension}`;
 }
-
-/** Saves a blob through the browser's (Electron's) download: an <a download> click. */
-export function download(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.style.display = 'none';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 30_000);
-}

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { CARD_HEIGHT as H, CARD_WIDTH as W } from '../../../../shared/domain/mapStyle.js';
 import { toast, toastError } from '../../components/toastStore.js';
 import type { StakeholderCommands } from '../stakeholders/commands.js';
-import { mapAsSvg, download, exportFileName, svgToPng } from './exportMap.js';
+import { fileNameOf, saveFile, showInFolder } from '../../api/files.js';
+import { mapAsSvg, exportFileName, svgToPng } from './exportMap.js';
 import { positionOf } from './graph.js';
 import type { MapState, MapStore } from './mapStore.js';
 import type { RunLayout } from './useLayout.js';
@@ -111,10 +112,8 @@ export function useMapActions(opts: {
     setBusy(true);
     try {
       const svg = mapAsSvg(store.getState(), t, accountName);
-      const blob = kind === 'svg' ? new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }) : await svgToPng(svg);
-      const file = exportFileName(accountName, kind);
-      download(blob, file);
-      toast(t('map.export.done', { file }));
+      const path = await saveFile(exportFileName(accountName, kind), kind, kind === 'svg' ? svg : await svgToPng(svg));
+      if (path !== null) toast(t('map.export.done', { file: fileNameOf(path) }), { label: t('common.showInFolder'), run: () => void showInFolder(path) });
     } catch (error) {
       toastError(error instanceof RangeError ? t('map.export.tooLarge') : t('map.export.failed', { message: error instanceof Error ? error.message : String(error) }));
     } finally {
