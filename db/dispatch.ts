@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { toFieldError } from '../shared/contract/fieldErrors.js';
 import { contract, fail, isChannel, ok, type ChannelName, type Envelope, type FieldError } from '../shared/contract/index.js';
 import { englishText } from '../shared/i18n/index.js';
 import { ApiFailure } from './api/failure.js';
@@ -55,16 +55,6 @@ export function createDispatch(handle: DbHandle, options: ApiOptions & { onInter
       return internalError();
     }
   };
-}
-
-export function toFieldError(issue: z.core.$ZodIssue): FieldError {
-  const key = issue.message.startsWith('errors.') ? issue.message : 'errors.invalid';
-  const params: Record<string, string | number> = {};
-  if ('maximum' in issue && (typeof issue.maximum === 'number' || typeof issue.maximum === 'bigint')) params.maximum = Number(issue.maximum);
-  if ('minimum' in issue && (typeof issue.minimum === 'number' || typeof issue.minimum === 'bigint')) params.minimum = Number(issue.minimum);
-  const path = issue.path.map(String).join('.');
-  const keys = issue.code === 'unrecognized_keys' ? ` (${issue.keys.join(', ')})` : '';
-  return { path, key, params, message: `${englishText(key, params)}${key === 'errors.invalid' ? ` ${issue.message}${keys}` : ''}` };
 }
 
 const describe = (fields: FieldError[]) =>

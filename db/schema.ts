@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, real, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { PURCHASE_PATTERNS, PURCHASING_MODES, RELATIONSHIP_PHASES, TIERS } from '../shared/domain/accounts.js';
 import { ATTITUDES, INFLUENCES, LINK_KINDS, RELATIONSHIP_LEVELS, STYLES, type BuyingRole } from '../shared/domain/people.js';
 
 /** ISO-8601 timestamps are stored as text: they sort, and they cross IPC as plain JSON. */
@@ -15,12 +16,12 @@ export const accounts = sqliteTable(
     name: text('name').notNull(),
     industry: text('industry').notNull().default(''),
     region: text('region').notNull().default(''),
-    tier: text('tier', { enum: ['A', 'B', 'C'] }).notNull(),
-    purchasingMode: text('purchasing_mode', { enum: ['centralized', 'decentralized'] }),
-    purchasePattern: text('purchase_pattern', { enum: ['one_off', 'recurring'] }),
+    tier: text('tier', { enum: TIERS }).notNull(),
+    purchasingMode: text('purchasing_mode', { enum: PURCHASING_MODES }),
+    purchasePattern: text('purchase_pattern', { enum: PURCHASE_PATTERNS }),
     annualPotential: real('annual_potential'),
     currency: text('currency').notNull().default('CNY'),
-    relationshipPhase: text('relationship_phase', { enum: ['establish', 'stabilize', 'strengthen'] }).notNull(),
+    relationshipPhase: text('relationship_phase', { enum: RELATIONSHIP_PHASES }).notNull(),
     strategicFit: text('strategic_fit').notNull().default(''),
     clientPlan: text('client_plan').notNull().default(''),
     procurementProcess: text('procurement_process').notNull().default(''),

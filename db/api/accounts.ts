@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, inArray, isNotNull, isNull, lt, ne, sql, type SQL } from 'drizzle-orm';
 import type { Account, AccountFields, AccountSummary, AccountsListInput, accountsChannels } from '../../shared/contract/index.js';
+import { nameCollator } from '../../shared/domain/nameOrder.js';
 import type { ApiContext, Handlers } from './context.js';
 import type { Db } from '../open.js';
 import { accounts, people } from '../schema.js';
@@ -8,7 +9,7 @@ import { conflict, notFound } from './failure.js';
 
 type Row = typeof accounts.$inferSelect;
 
-const collator = new Intl.Collator(['zh-CN', 'en'], { numeric: true, sensitivity: 'base' });
+const collator = nameCollator(['zh-CN', 'en']);
 const TIER_ORDER = { A: 0, B: 1, C: 2 } as const;
 const TRASH_DAYS = 30;
 

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, isNotNull, isNull, ne, or, sql } from 'drizzle-orm';
 import type { Link, LinkFields, linksChannels } from '../../shared/contract/index.js';
+import { nextDecisionStep } from '../../shared/domain/decisionFlow.js';
+import { DIRECTED_LINK_KINDS, type LinkKind } from '../../shared/domain/people.js';
 import type { ApiContext, Handlers } from './context.js';
-import { DECISION_STEP_MAX, DIRECTED_LINK_KINDS, type LinkKind } from '../../shared/domain/people.js';
 import type { Db } from '../open.js';
 import { links, people } from '../schema.js';
 import { getLiveRow } from './accounts.js';
@@ -50,21 +51,14 @@ function duplicateOf(db: Db, link: { sourceId: string; targetId: string; kind: L
     .get();
 }
 
-/** After the last step of the account's decision flow (steps may repeat: parallel approvals). */
+/** The next step of the account's live decision flow. */
 function nextStep(db: Db, accountId: string, exceptId?: string): number {
-  const row = db
-    .select({ last: sql<number | null>`max(${links.step})` })
+  const flow = db
+    .select({ id: links.id, kind: links.kind, step: links.step })
     .from(links)
-    .where(
-      and(
-        eq(links.accountId, accountId),
-        eq(links.kind, 'decision_flow'),
-        isNull(links.deletedAt),
-        exceptId === undefined ? undefined : ne(links.id, exceptId),
-      ),
-    )
-    .get();
-  return Math.min((row?.last ?? 0) + 1, DECISION_STEP_MAX);
+    .where(and(eq(links.accountId, accountId), eq(links.kind, 'decision_flow'), isNull(links.deletedAt)))
+    .all();
+  return nextDecisionStep(flow, exceptId);
 }
 
 /** Only decision-flow links carry a step; one without a step goes after the last. */

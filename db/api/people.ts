@@ -3,6 +3,8 @@ import { and, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Person, PersonFields, PeopleDeleted, PeopleRestored, peopleChannels } from '../../shared/contract/index.js';
 import type { ApiContext, Handlers } from './context.js';
 import { BUYING_ROLES, type BuyingRole } from '../../shared/domain/people.js';
+import { deletionOf } from '../../shared/domain/peopleDeletion.js';
+import { wouldCreateCycle } from '../../shared/domain/reportingTree.js';
 import { englishText } from '../../shared/i18n/index.js';
 import type { Db } from '../open.js';
 import { links, people, teamMembers } from '../schema.js';
@@ -56,14 +58,14 @@ export function assertManager(db: Db, path: string, person: { id?: string; accou
   if (managerId === null) return;
   if (managerId === person.id) throw fieldFailure('bad_input', 'errors.selfManager', path);
   const manager = db
-    .select({ id: people.id, accountId: people.accountId, name: people.name, reportsToId: people.reportsToId })
+    .select({ id: people.id, accountId: people.accountId, name: people.name })
     .from(people)
     .where(and(eq(people.id, managerId), isNull(people.deletedAt)))
     .get();
   if (!manager) throw fieldFailure('not_found', 'errors.managerNotFound', path);
   if (manager.accountId !== person.accountId) throw fieldFailure('bad_input', 'errors.crossAccount', path);
   const managerOf = (id: string) => statements(db).managerOf.get({ id })?.up ?? null;
-  if (person.id !== undefined && reportsUpTo(managerOf, manager.reportsToId, person.id)) {
+  if (person.id !== undefined && wouldCreateCycle(managerOf, person.id, manager.id)) {
     throw fieldFailure('conflict', 'errors.reportingCycle', path, { name: manager.name });
   }
 }
@@ -94,16 +96,6 @@ const statements = (db: Db) => {
   if (!prepared) statementsByDb.set(db, (prepared = prepareStatements(db)));
   return prepared;
 };
-
-/** Whether walking up the reporting line from `startId` reaches `targetId`. */
-function reportsUpTo(managerOf: (id: string) => string | null, startId: string | null, targetId: string): boolean {
-  const seen = new Set<string>();
-  for (let current = startId; current !== null && !seen.has(current); current = managerOf(current)) {
-    if (current === targetId) return true;
-    seen.add(current);
-  }
-  return false;
-}
 
 export function assertOwner(db: Db, path: string, ownerId: string | null) {
   if (ownerId === null) return;
@@ -183,17 +175,17 @@ export function deletePeople(db: Db, requested: string[]): PeopleDeleted {
   const ids = [...new Set(requested)];
   const found = assertAllLive(db, ids);
   const now = new Date().toISOString();
-  const linkIds = db
-    .select({ id: links.id })
-    .from(links)
-    .where(and(isNull(links.deletedAt), sql`(${inIds(links.sourceId, ids)} or ${inIds(links.targetId, ids)})`))
-    .all()
-    .map((l) => l.id);
-  const detached = db
-    .select({ id: people.id, reportsToId: people.reportsToId })
-    .from(people)
-    .where(and(inIds(people.reportsToId, ids), isNull(people.deletedAt), sql`not ${inIds(people.id, ids)}`))
-    .all() as { id: string; reportsToId: string }[];
+  const accountIds = [...new Set(found.map((p) => p.accountId))];
+  const { linkIds, detached } = deletionOf(
+    db.select({ id: people.id, reportsToId: people.reportsToId }).from(people).where(and(inIds(people.accountId, accountIds), isNull(people.deletedAt))).all(),
+    db
+      .select({ id: links.id, sourceId: links.sourceId, targetId: links.targetId })
+      .from(links)
+      .where(and(inIds(links.accountId, accountIds), isNull(links.deletedAt)))
+      .orderBy(sql`rowid`)
+      .all(),
+    ids,
+  );
 
   db.update(people).set({ deletedAt: now }).where(inIds(people.id, ids)).run();
   if (linkIds.length > 0) db.update(links).set({ deletedAt: now }).where(inIds(links.id, linkIds)).run();
@@ -248,7 +240,7 @@ export function restorePeople(
     const report = live.get(id);
     const manager = live.get(reportsToId);
     if (!report || !manager || report.reportsToId !== null || report.accountId !== manager.accountId) continue;
-    if (id === reportsToId || reportsUpTo(managerOf, manager.reportsToId, id)) continue;
+    if (wouldCreateCycle(managerOf, id, reportsToId)) continue;
     report.reportsToId = reportsToId;
     reattached.push(id);
   }

@@ -19,6 +19,8 @@ export type Attitude = (typeof ATTITUDES)[number];
 export const RELATIONSHIP_LEVELS = ['none', 'acquainted', 'meeting', 'trusted', 'ally'] as const;
 export type RelationshipLevel = (typeof RELATIONSHIP_LEVELS)[number];
 export const relationshipRank = (level: RelationshipLevel): number => RELATIONSHIP_LEVELS.indexOf(level);
+/** The levels a target can be set to. A target of 'none' is no goal at all: having none is a null target. */
+export const TARGET_RELATIONSHIP_CHOICES = RELATIONSHIP_LEVELS.filter((level): level is Exclude<RelationshipLevel, 'none'> => level !== 'none');
 
 /** 客户行为类型: 分析型, 亲切型, 表现型, 进取型. */
 export const STYLES = ['analytical', 'amiable', 'expressive', 'driver'] as const;

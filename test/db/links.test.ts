@@ -99,6 +99,13 @@ describe('links.create', () => {
     expect(link(b, c, fields('decision_flow')).step).toBe(3);
     expect(link(a, c, fields('influences', { step: 5 })).step).toBeNull();
   });
+
+  it('numbers after the highest step when the steps have a gap (1, 2, 5 → 6)', () => {
+    link(a, b, fields('decision_flow', { step: 1 }));
+    link(b, c, fields('decision_flow', { step: 2 }));
+    link(c, a, fields('decision_flow', { step: 5 }));
+    expect(link(a, c, fields('decision_flow')).step).toBe(6);
+  });
 });
 
 describe('links.update', () => {

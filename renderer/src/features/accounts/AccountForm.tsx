@@ -2,6 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { errorKeyOf } from '../../../../shared/contract/fieldErrors.js';
 import { accountFields, type AccountFields } from '../../../../shared/contract/index.js';
 import {
   CURRENCIES,
@@ -44,7 +45,7 @@ export function AccountForm({ initial, onSubmit, onCancel }: AccountFormProps) {
   const { errors, isSubmitting } = formState;
   const err = (name: keyof AccountFields) => {
     const message = errors[name]?.message;
-    return message ? t(message.startsWith('errors.') ? message : 'errors.invalid') : undefined;
+    return message ? t(errorKeyOf(message)) : undefined;
   };
 
   const submit = handleSubmit(async (fields) => {

@@ -1,6 +1,8 @@
 import { useCallback, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { linkFields, type Link, type LinkFields, type Person } from '../../../../shared/contract/index.js';
+import { fieldErrorKeys } from '../../../../shared/contract/fieldErrors.js';
+import { nextDecisionStep } from '../../../../shared/domain/decisionFlow.js';
 import { DECISION_STEP_MAX, LINK_KINDS, type LinkKind } from '../../../../shared/domain/people.js';
 import { LINK_STYLES, REPORTS_TO_STYLE, type LinkStyle } from '../../../../shared/domain/mapStyle.js';
 import { linkKindLabel } from '../../../../shared/i18n/vocabLabels.js';
@@ -31,10 +33,8 @@ function LinkFieldsForm(props: {
   const { t } = useTranslation();
   const { kind, draft, set } = props;
   const parsed = linkFields.safeParse(draft);
-  const issue = (key: keyof LinkFields) => {
-    const found = parsed.success ? undefined : parsed.error.issues.find((i) => i.path[0] === key);
-    return found ? t(found.message) : undefined;
-  };
+  const errors = parsed.success ? {} : fieldErrorKeys<keyof LinkFields>(parsed.error.issues);
+  const issue = (key: keyof LinkFields) => (errors[key] ? t(errors[key]) : undefined);
   return (
     <>
       {kind === 'decision_flow' && (
@@ -62,8 +62,6 @@ function LinkFieldsForm(props: {
   );
 }
 
-const nextStep = (links: readonly Link[]) => Math.min(DECISION_STEP_MAX, Math.max(0, ...links.filter((l) => l.kind === 'decision_flow').map((l) => l.step ?? 0)) + 1);
-
 interface ConnectProps {
   accountId: string;
   source: Person;
@@ -84,7 +82,7 @@ export function ConnectPanel({ accountId, source, target, onDone }: ConnectProps
   const choose = (next: Choice) => {
     setChoice(next);
     setAlert(null);
-    if (next !== 'reports_to') setDraft((d) => ({ ...d, kind: next, step: next === 'decision_flow' ? (d.step ?? nextStep(links ?? [])) : null }));
+    if (next !== 'reports_to') setDraft((d) => ({ ...d, kind: next, step: next === 'decision_flow' ? (d.step ?? nextDecisionStep(links ?? [])) : null }));
   };
 
   async function submit(event: FormEvent) {
@@ -151,6 +149,7 @@ interface EditLinkProps {
 /** A clicked line: its details (kind, step, label, notes) or its removal. */
 export function EditLinkPanel({ accountId, link, source, target, onClose }: EditLinkProps) {
   const { t } = useTranslation();
+  const links = useMap((s) => s.map?.links);
   const [alert, setAlert] = useState<string | null>(null);
   const commands = useStakeholderCommands(accountId, useCallback((error: unknown) => setAlert(errorText(t, error)), [t]));
   const fields = (l: Link): LinkFields => ({ kind: l.kind, label: l.label, step: l.step, notes: l.notes });
@@ -189,7 +188,7 @@ export function EditLinkPanel({ accountId, link, source, target, onClose }: Edit
             value={draft.kind}
             onChange={(e) => {
               const kind = e.target.value as LinkKind;
-              setDraft((d) => ({ ...d, kind, step: kind === 'decision_flow' ? (d.step ?? 1) : null }));
+              setDraft((d) => ({ ...d, kind, step: kind === 'decision_flow' ? (d.step ?? nextDecisionStep(links ?? [], link.id)) : null }));
             }}
           >
             <Options values={LINK_KINDS} label={(kind) => linkKindLabel(t, kind)} />

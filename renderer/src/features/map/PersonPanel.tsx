@@ -1,14 +1,15 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { emptyPersonFields, personFields, type Person, type PersonFields } from '../../../../shared/contract/index.js';
-import { ATTITUDES, BUYING_ROLES, INFLUENCES, RELATIONSHIP_LEVELS, STYLES } from '../../../../shared/domain/people.js';
+import { fieldErrorKeys } from '../../../../shared/contract/fieldErrors.js';
+import { ATTITUDES, BUYING_ROLES, INFLUENCES, RELATIONSHIP_LEVELS, STYLES, TARGET_RELATIONSHIP_CHOICES } from '../../../../shared/domain/people.js';
+import { allowedManagers } from '../../../../shared/domain/reportingTree.js';
 import { attitudeLabel, influenceLabel, relationshipLabel, roleLabel, styleLabel } from '../../../../shared/i18n/vocabLabels.js';
 import { ApiCallError } from '../../api/client.js';
 import { Field } from '../../components/Field.js';
 import { Options } from '../../components/Options.js';
 import { errorText } from '../../i18n/errorText.js';
 import { useStakeholderCommands } from '../stakeholders/commands.js';
-import { descendantsOf, childrenOf } from './graph.js';
 import { useMap, useMapStore } from './mapStore.js';
 import { PanelAlert, PanelFrame } from './PanelFrame.js';
 import type { XY } from './types.js';
@@ -23,13 +24,7 @@ type Errors = Partial<Record<keyof PersonFields, string>>;
 /** Field errors from the shared schema, as i18n keys (the same rules the backend applies). */
 function validate(draft: PersonFields): Errors {
   const result = personFields.safeParse(draft);
-  if (result.success) return {};
-  const errors: Errors = {};
-  for (const issue of result.error.issues) {
-    const key = issue.path[0] as keyof PersonFields | undefined;
-    if (key && !errors[key]) errors[key] = issue.message;
-  }
-  return errors;
+  return result.success ? {} : fieldErrorKeys<keyof PersonFields>(result.error.issues);
 }
 
 interface PersonPanelProps {
@@ -47,7 +42,7 @@ interface PersonPanelProps {
  * leaving with valid unsaved changes saves them.
  */
 export function PersonPanel({ accountId, person, position, onDelete, onClose }: PersonPanelProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const store = useMapStore();
   const people = useMap((s) => s.map?.people);
   const team = useMap((s) => s.map?.team);
@@ -136,11 +131,7 @@ export function PersonPanel({ accountId, person, position, onDelete, onClose }: 
     setSaving(false);
   }
 
-  const managerOptions = useMemo(() => {
-    if (!people) return [];
-    const excluded = new Set(person ? [person.id, ...descendantsOf(person.id, childrenOf(people))] : []);
-    return people.filter((p) => !excluded.has(p.id)).sort((a, b) => a.name.localeCompare(b.name));
-  }, [people, person]);
+  const managerOptions = useMemo(() => allowedManagers(people ?? [], person?.id ?? null, i18n.language), [people, person, i18n.language]);
 
   const title = person ? person.name : t('map.panel.newTitle');
   const text = (key: 'name' | 'title' | 'department' | 'email' | 'phone', type = 'text') => (
@@ -211,7 +202,7 @@ export function PersonPanel({ accountId, person, position, onDelete, onClose }: 
               onChange={(e) => set('targetRelationship', (e.target.value || null) as PersonFields['targetRelationship'])}
             >
               <option value="">{t('map.panel.noTarget')}</option>
-              <Options values={RELATIONSHIP_LEVELS.filter((l) => l !== 'none')} label={(l) => relationshipLabel(t, l)} />
+              <Options values={TARGET_RELATIONSHIP_CHOICES} label={(l) => relationshipLabel(t, l)} />
             </select>
           </Field>
         </div>

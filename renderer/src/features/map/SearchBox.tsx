@@ -1,13 +1,14 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../../shared/contract/index.js';
+import { normaliseSearch } from '../../../../shared/domain/peopleFilter.js';
 import { useMap } from './mapStore.js';
 
 const MAX_RESULTS = 8;
 
 /** Best matches first: names that start with the query, then names containing it, then title or department. */
 export function findPeople(people: readonly Person[], query: string): Person[] {
-  const q = query.trim().toLocaleLowerCase();
+  const q = normaliseSearch(query);
   if (!q) return [];
   const scored: [number, Person][] = [];
   for (const p of people) {

@@ -1,5 +1,5 @@
 import type { Person } from '../../../../shared/contract/index.js';
-import { ancestorsOf, childrenOf } from './graph.js';
+import { ancestorsOf, childrenOf, depthOf, managerLookup } from '../../../../shared/domain/reportingTree.js';
 
 /** From this many people on, a map opens folded to its top levels (as d3-org-chart and Dynamics do). */
 export const LARGE_MAP = 150;
@@ -13,14 +13,14 @@ const FIRST_VIEW_CARDS = 60;
  */
 export function firstViewCollapsed(people: readonly Person[], focusId: string | null): Set<string> {
   if (people.length <= LARGE_MAP) return new Set();
-  const byId = new Map(people.map((p) => [p.id, p]));
+  const managerOf = managerLookup(people);
   const children = childrenOf(people);
-  const depth = new Map(people.map((p) => [p.id, ancestorsOf(p.id, byId).length]));
+  const depth = new Map(people.map((p) => [p.id, depthOf(p.id, managerOf)]));
   const perLevel: number[] = [];
   for (const d of depth.values()) perLevel[d] = (perLevel[d] ?? 0) + 1;
   let level = 0;
   let shown = perLevel[0] ?? 0;
   while (level + 1 < perLevel.length && shown + (perLevel[level + 1] ?? 0) <= FIRST_VIEW_CARDS) shown += perLevel[++level] ?? 0;
-  const keep = new Set(focusId ? ancestorsOf(focusId, byId) : []);
+  const keep = new Set(focusId ? ancestorsOf(focusId, managerOf) : []);
   return new Set(people.filter((p) => depth.get(p.id) === level && children.has(p.id) && !keep.has(p.id)).map((p) => p.id));
 }

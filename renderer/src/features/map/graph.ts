@@ -2,6 +2,8 @@ import { MarkerType, Position, type NodeHandle } from '@xyflow/react';
 import type { AccountMap, Link, Person } from '../../../../shared/contract/index.js';
 import type { LinkKind } from '../../../../shared/domain/people.js';
 import { CARD_HEIGHT as H, CARD_WIDTH as W, LINK_STYLES, ownerColor } from '../../../../shared/domain/mapStyle.js';
+import { matchesPeopleFilter } from '../../../../shared/domain/peopleFilter.js';
+import { childrenOf, depthOf, descendantsOf, managerLookup } from '../../../../shared/domain/reportingTree.js';
 import { stackSides } from '../../../../shared/layout/reportLines.js';
 import { departmentColors, initials } from './departments.js';
 import {
@@ -66,48 +68,6 @@ const DEPT_HANDLES: NodeHandle[] = [
 export const positionOf = (person: Person, auto: Readonly<Record<string, XY>>): XY | null =>
   person.x !== null && person.y !== null ? { x: person.x, y: person.y } : (auto[person.id] ?? null);
 
-/** Direct reports per manager id (only managers present in `people`). */
-export function childrenOf(people: readonly Person[]): Map<string, string[]> {
-  const ids = new Set(people.map((p) => p.id));
-  const children = new Map<string, string[]>();
-  for (const p of people) {
-    if (!p.reportsToId || !ids.has(p.reportsToId)) continue;
-    const list = children.get(p.reportsToId);
-    if (list) list.push(p.id);
-    else children.set(p.reportsToId, [p.id]);
-  }
-  return children;
-}
-
-/** Everyone below `id` in the reporting tree (cycle-safe). */
-export function descendantsOf(id: string, children: ReadonlyMap<string, string[]>): string[] {
-  const out: string[] = [];
-  const seen = new Set([id]);
-  const stack = [...(children.get(id) ?? [])];
-  while (stack.length) {
-    const next = stack.pop()!;
-    if (seen.has(next)) continue;
-    seen.add(next);
-    out.push(next);
-    stack.push(...(children.get(next) ?? []));
-  }
-  return out;
-}
-
-/** Managers above `id`, nearest first (cycle-safe). */
-export function ancestorsOf(id: string, byId: ReadonlyMap<string, Person>): string[] {
-  const out: string[] = [];
-  const seen = new Set([id]);
-  for (let up = byId.get(id)?.reportsToId ?? null; up && !seen.has(up) && byId.has(up); up = byId.get(up)!.reportsToId) {
-    seen.add(up);
-    out.push(up);
-  }
-  return out;
-}
-
-export const matchesFilters = (p: Person, f: MapFilters) =>
-  (!f.role || p.roles.includes(f.role)) && (!f.attitude || p.attitude === f.attitude) && (!f.department || p.department.trim() === f.department);
-
 /** The kind of link a view is about, and so the people it emphasises. */
 export const viewKind = (view: MapView) => (view === 'decision' ? 'decision_flow' : view === 'pain' ? 'pain_chain' : null);
 
@@ -134,7 +94,7 @@ function visibility(input: GraphInput, children: ReadonlyMap<string, string[]>):
     for (const d of below) hidden.add(d);
   }
   for (const p of map.people) {
-    if (!matchesFilters(p, filters) || collapsedDepts.has(p.department.trim())) hidden.add(p.id);
+    if (!matchesPeopleFilter(p, filters) || collapsedDepts.has(p.department.trim())) hidden.add(p.id);
     if (!layered && !positionOf(p, input.auto)) hidden.add(p.id);
     if (layered && !layered[p.id]) hidden.add(p.id);
   }
@@ -202,13 +162,13 @@ function personNodes(input: GraphInput, vis: Visibility, children: ReadonlyMap<s
 function deptNodes(input: GraphInput, previous: ReadonlyMap<string, MapNode>): DeptNode[] {
   const { map, collapsedDepts } = input;
   if (collapsedDepts.size === 0) return [];
-  const byId = new Map(map.people.map((p) => [p.id, p]));
+  const managerOf = managerLookup(map.people);
   const colors = departmentColors(map.people, input.locale);
   const out: DeptNode[] = [];
   for (const department of collapsedDepts) {
-    const members = map.people.filter((p) => p.department.trim() === department && matchesFilters(p, input.filters));
+    const members = map.people.filter((p) => p.department.trim() === department && matchesPeopleFilter(p, input.filters));
     if (members.length === 0) continue;
-    const depth = (p: Person) => ancestorsOf(p.id, byId).length;
+    const depth = (p: Person) => depthOf(p.id, managerOf);
     const placed = members
       .map((p) => ({ p, at: input.layered?.[p.id] ?? positionOf(p, input.auto) }))
       .filter((m): m is { p: Person; at: XY } => m.at !== null)

@@ -4,7 +4,9 @@ import { createStore, useStore, type StoreApi } from 'zustand';
 import type { AccountMap } from '../../../../shared/contract/index.js';
 import { readCompact, saveCompact } from './compactPreference.js';
 import { firstViewCollapsed } from './firstView.js';
-import { ancestorsOf, buildGraph, type GraphInput } from './graph.js';
+import { matchesPeopleFilter } from '../../../../shared/domain/peopleFilter.js';
+import { ancestorsOf, managerLookup } from '../../../../shared/domain/reportingTree.js';
+import { buildGraph, type GraphInput } from './graph.js';
 import { NO_FILTERS, type MapEdge, type MapFilters, type MapNode, type MapView, type XY } from './types.js';
 
 /** What the side panel shows. */
@@ -188,15 +190,11 @@ export function createMapStore(words: GraphInput['words'], locale: string, focus
         const { map, collapsed, collapsedDepts, filters } = get();
         const person = map?.people.find((p) => p.id === id);
         if (!map || !person) return;
-        const above = new Set(ancestorsOf(id, new Map(map.people.map((p) => [p.id, p]))));
+        const above = new Set(ancestorsOf(id, managerLookup(map.people)));
         const stillCollapsed = new Set([...collapsed].filter((c) => !above.has(c)));
         const depts = new Set(collapsedDepts);
         depts.delete(person.department.trim());
-        const keepFilters =
-          (!filters.role || person.roles.includes(filters.role)) &&
-          (!filters.attitude || person.attitude === filters.attitude) &&
-          (!filters.department || filters.department === person.department.trim());
-        update({ collapsed: stillCollapsed, collapsedDepts: depts, ...(keepFilters ? {} : { filters: NO_FILTERS }) });
+        update({ collapsed: stillCollapsed, collapsedDepts: depts, ...(matchesPeopleFilter(person, filters) ? {} : { filters: NO_FILTERS }) });
       },
       select(ids) {
         update({ selection: ids, selectedEdge: null });

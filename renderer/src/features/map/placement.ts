@@ -1,4 +1,5 @@
 import { CARD_HEIGHT as H, CARD_WIDTH as W, LAYOUT_GAP_X, LAYOUT_GAP_Y } from '../../../../shared/domain/mapStyle.js';
+import { childrenOf, descendantsOf } from '../../../../shared/domain/reportingTree.js';
 import { layoutOrgTree, STACK_GAP_Y } from '../../../../shared/layout/orgTree.js';
 import type { XY } from './types.js';
 
@@ -76,11 +77,7 @@ export function placeUnplaced(people: readonly LayoutPerson[], compact = false):
   if (unplaced.length === people.length) return layoutAll(people, [], compact);
 
   const byId = new Map(people.map((p) => [p.id, p]));
-  const children = new Map<string, LayoutPerson[]>();
-  for (const p of unplaced) {
-    if (!p.reportsToId || !byId.has(p.reportsToId)) continue;
-    children.set(p.reportsToId, [...(children.get(p.reportsToId) ?? []), p]);
-  }
+  const unplacedChildren = childrenOf(unplaced);
   const occupied = new Occupied();
   let right = -Infinity;
   let top = Infinity;
@@ -92,12 +89,12 @@ export function placeUnplaced(people: readonly LayoutPerson[], compact = false):
   }
 
   const out: Record<string, XY> = {};
-  const reportsOf = new Map<string, LayoutPerson[]>();
-  for (const p of people) if (p.reportsToId) reportsOf.set(p.reportsToId, [...(reportsOf.get(p.reportsToId) ?? []), p]);
+  const reportsOf = childrenOf(people);
   /** Compact maps: one more report of a manager whose reports stand in columns joins the shortest column, at its foot. */
   const joinColumn = (managerId: string): XY | null => {
     const columns = new Map<number, number[]>();
-    for (const r of reportsOf.get(managerId) ?? []) {
+    for (const id of reportsOf.get(managerId) ?? []) {
+      const r = byId.get(id)!;
       const at = isPlaced(r) ? { x: r.x!, y: r.y! } : out[r.id];
       if (at) columns.set(at.x, [...(columns.get(at.x) ?? []), at.y]);
     }
@@ -112,16 +109,7 @@ export function placeUnplaced(people: readonly LayoutPerson[], compact = false):
   roots.sort((a, b) => Number(!a.reportsToId || !byId.has(a.reportsToId)) - Number(!b.reportsToId || !byId.has(b.reportsToId)));
   const loose: LayoutPerson[] = [];
   for (const root of roots) {
-    const group: LayoutPerson[] = [];
-    const seen = new Set<string>();
-    const stack = [root];
-    while (stack.length) {
-      const p = stack.pop()!;
-      if (seen.has(p.id)) continue;
-      seen.add(p.id);
-      group.push(p);
-      stack.push(...(children.get(p.id) ?? []));
-    }
+    const group = [root, ...descendantsOf(root.id, unplacedChildren).map((id) => byId.get(id)!)];
     const manager = root.reportsToId ? byId.get(root.reportsToId) : undefined;
     if (!manager && group.length === 1) {
       loose.push(root);

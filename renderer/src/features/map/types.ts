@@ -1,16 +1,13 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { Link, Person } from '../../../../shared/contract/index.js';
-import type { Attitude, BuyingRole } from '../../../../shared/domain/people.js';
+import type { PeopleFilter } from '../../../../shared/domain/peopleFilter.js';
 import type { StackSide } from '../../../../shared/layout/reportLines.js';
 
 export const MAP_VIEWS = ['org', 'decision', 'pain', 'coverage'] as const;
 export type MapView = (typeof MAP_VIEWS)[number];
 
-export interface MapFilters {
-  role: BuyingRole | '';
-  attitude: Attitude | '';
-  department: string;
-}
+/** The map filters by role, attitude and department; it finds people with its search box instead. */
+export type MapFilters = Omit<PeopleFilter, 'search'>;
 export const NO_FILTERS: MapFilters = { role: '', attitude: '', department: '' };
 
 export interface XY {

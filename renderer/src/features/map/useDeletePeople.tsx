@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { deletionOf } from '../../../../shared/domain/peopleDeletion.js';
 import { ConfirmDialog } from '../../components/ConfirmDialog.js';
 import { toast } from '../../components/toastStore.js';
 import type { StakeholderCommands } from '../stakeholders/commands.js';
@@ -29,10 +30,11 @@ export function useDeletePeople(commands: StakeholderCommands) {
   function ask(ids: string[]) {
     const map = store.getState().map;
     if (!map || ids.length === 0) return;
-    const gone = new Set(ids);
     const name = map.people.find((p) => p.id === ids[0])?.name ?? '';
-    const links = map.links.filter((l) => gone.has(l.sourceId) || gone.has(l.targetId)).length;
-    const reports = map.people.filter((p) => !gone.has(p.id) && p.reportsToId && gone.has(p.reportsToId)).length;
+    // The same rule the backend applies, to say beforehand what will go along.
+    const { linkIds, detached } = deletionOf(map.people, map.links, ids);
+    const links = linkIds.length;
+    const reports = detached.length;
     if (links === 0 && reports === 0) void run(ids, name);
     else setPending({ ids, name, links, reports });
   }

@@ -1,7 +1,7 @@
 import { useReactFlow, useStoreApi, type FitViewOptions } from '@xyflow/react';
 import { useCallback, useEffect } from 'react';
 import { CARD_HEIGHT as H, CARD_WIDTH as W } from '../../../../shared/domain/mapStyle.js';
-import { childrenOf, descendantsOf } from './graph.js';
+import { childrenOf, descendantsOf } from '../../../../shared/domain/reportingTree.js';
 import type { MapState, MapStore } from './mapStore.js';
 import { isPersonNode, type MapNode } from './types.js';
 

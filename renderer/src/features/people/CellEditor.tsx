@@ -2,7 +2,17 @@ import { createContext, useContext, useId, useMemo, useRef, useState, type Focus
 import { useTranslation } from 'react-i18next';
 import type { Person, PersonFields, TeamMember } from '../../../../shared/contract/index.js';
 import { TEXT_MAX } from '../../../../shared/domain/accounts.js';
-import { ATTITUDES, BUYING_ROLES, INFLUENCES, PERSON_TEXT_MAX, RELATIONSHIP_LEVELS, STYLES, type BuyingRole } from '../../../../shared/domain/people.js';
+import {
+  ATTITUDES,
+  BUYING_ROLES,
+  INFLUENCES,
+  PERSON_TEXT_MAX,
+  RELATIONSHIP_LEVELS,
+  STYLES,
+  TARGET_RELATIONSHIP_CHOICES,
+  type BuyingRole,
+} from '../../../../shared/domain/people.js';
+import { allowedManagers } from '../../../../shared/domain/reportingTree.js';
 import { attitudeLabel, influenceLabel, relationshipLabel, roleLabel, styleLabel } from '../../../../shared/i18n/vocabLabels.js';
 import { Options } from '../../components/Options.js';
 import { EDITOR, type ColumnKey } from './columns.js';
@@ -115,23 +125,6 @@ function TextEditor({ person, column, label, onSave, onCancel }: EditorProps) {
   );
 }
 
-/** Everyone below `id` in the org chart: choosing one of them as manager would make a cycle. */
-function reportsOf(people: Person[], id: string): Set<string> {
-  const children = new Map<string, string[]>();
-  for (const p of people) if (p.reportsToId) children.set(p.reportsToId, [...(children.get(p.reportsToId) ?? []), p.id]);
-  const found = new Set<string>();
-  const stack = [id];
-  while (stack.length) {
-    for (const child of children.get(stack.pop()!) ?? []) {
-      if (!found.has(child)) {
-        found.add(child);
-        stack.push(child);
-      }
-    }
-  }
-  return found;
-}
-
 interface Option {
   value: string;
   label: string;
@@ -143,9 +136,7 @@ function useSelectOptions(person: Person, column: ColumnKey): { value: string; o
   return useMemo(() => {
     switch (column) {
       case 'reportsTo': {
-        const below = reportsOf(people, person.id);
-        const collator = new Intl.Collator(i18n.language);
-        const candidates = people.filter((p) => p.id !== person.id && !below.has(p.id)).sort((a, b) => collator.compare(a.name, b.name));
+        const candidates = allowedManagers(people, person.id, i18n.language);
         return {
           value: person.reportsToId ?? '',
           options: [{ value: '', label: t('table.noManager') }, ...candidates.map((p) => ({ value: p.id, label: p.title ? `${p.name} · ${p.title}` : p.name }))],
@@ -277,7 +268,7 @@ function RelationshipEditor({ person, label, onSave, onCancel }: EditorProps) {
           <span>{t('table.target')}</span>
           <select value={target} onChange={(e) => setTarget(e.target.value as Person['relationship'] | '')}>
             <option value="">{t('table.noTarget')}</option>
-            <Options values={RELATIONSHIP_LEVELS} label={(l) => relationshipLabel(t, l)} />
+            <Options values={TARGET_RELATIONSHIP_CHOICES} label={(l) => relationshipLabel(t, l)} />
           </select>
         </label>
       </fieldset>

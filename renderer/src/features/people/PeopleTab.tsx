@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { emptyPersonFields, type Account, type AccountMap, type PersonFields } from '../../../../shared/contract/index.js';
+import { matchesPeopleFilter } from '../../../../shared/domain/peopleFilter.js';
 import { ConfirmDialog } from '../../components/ConfirmDialog.js';
 import { toast, toastError } from '../../components/toastStore.js';
 import { errorText } from '../../i18n/errorText.js';
@@ -14,7 +15,7 @@ import { FIELDS, type ColumnKey } from './columns.js';
 import { PeopleTable } from './PeopleTable.js';
 import { PeopleToolbar } from './PeopleToolbar.js';
 import type { RowActions } from './PersonRow.js';
-import { matchesFilters, usePeopleView } from './usePeopleView.js';
+import { usePeopleView } from './usePeopleView.js';
 import { normalisePatch, patchError } from './validation.js';
 import './people.css';
 
@@ -96,7 +97,7 @@ export function PeopleTab({ account }: { account: Account }) {
   const onAdd = async ({ name, title, department }: NewPerson) => {
     const person = await commands.addPerson({ ...emptyPersonFields, name, title, department });
     if (!person) return false;
-    const hidden = !matchesFilters(person, view.filters);
+    const hidden = !matchesPeopleFilter(person, view.filters);
     toast(t(hidden ? 'table.addedHidden' : 'table.added', { name: person.name }));
     return true;
   };

@@ -1,36 +1,14 @@
 import { useCallback, useDeferredValue, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import type { Person, TeamMember } from '../../../../shared/contract/index.js';
-import { ATTITUDES, BUYING_ROLES, type Attitude, type BuyingRole } from '../../../../shared/domain/people.js';
+import { nameCollator } from '../../../../shared/domain/nameOrder.js';
+import { ATTITUDES, BUYING_ROLES } from '../../../../shared/domain/people.js';
+import { matchesPeopleFilter, normaliseSearch, type PeopleFilter } from '../../../../shared/domain/peopleFilter.js';
 import { isColumn, sortPeople, type ColumnKey, type SortDirection } from './columns.js';
 
-export interface PeopleFilters {
-  search: string;
-  role: BuyingRole | '';
-  attitude: Attitude | '';
-  department: string;
-}
+export type PeopleFilters = Required<PeopleFilter>;
 
 const pick = <T extends string>(value: string | null, allowed: readonly T[]): T | '' => (allowed.includes(value as T) ? (value as T) : '');
-
-// Lower-cased searchable text per person object: rebuilt only for people whose object changed.
-const haystacks = new WeakMap<Person, string>();
-function haystack(person: Person): string {
-  let text = haystacks.get(person);
-  if (text === undefined) {
-    text = [person.name, person.title, person.department, person.email, person.phone, person.motivations, person.pains, person.notes].join('\n').toLowerCase();
-    haystacks.set(person, text);
-  }
-  return text;
-}
-
-export function matchesFilters(person: Person, filters: PeopleFilters): boolean {
-  if (filters.role && !person.roles.includes(filters.role)) return false;
-  if (filters.attitude && person.attitude !== filters.attitude) return false;
-  if (filters.department && person.department.trim() !== filters.department) return false;
-  const search = filters.search.trim().toLowerCase();
-  return !search || haystack(person).includes(search);
-}
 
 /**
  * The table's filters and sort, kept in the URL (so reload and back keep them), and the people they
@@ -66,7 +44,7 @@ export function usePeopleView(people: Person[], team: TeamMember[], language: st
 
   const byId = useMemo(() => new Map(people.map((p) => [p.id, p])), [people]);
   const teamById = useMemo(() => new Map(team.map((m) => [m.id, m])), [team]);
-  const collator = useMemo(() => new Intl.Collator(language, { sensitivity: 'base', numeric: true }), [language]);
+  const collator = useMemo(() => nameCollator(language), [language]);
   const managerName = useCallback((p: Person) => (p.reportsToId ? (byId.get(p.reportsToId)?.name ?? '') : ''), [byId]);
   const ownerName = useCallback((p: Person) => (p.ownerId ? (teamById.get(p.ownerId)?.name ?? '') : ''), [teamById]);
 
@@ -76,11 +54,11 @@ export function usePeopleView(people: Person[], team: TeamMember[], language: st
   );
 
   const rows = useMemo(() => {
-    const shown = people.filter((p) => matchesFilters(p, { search: deferredSearch, role, attitude, department }));
+    const shown = people.filter((p) => matchesPeopleFilter(p, { search: deferredSearch, role, attitude, department }));
     return sortPeople(shown, sort, direction, { collator, managerName, ownerName });
   }, [people, deferredSearch, role, attitude, department, sort, direction, collator, managerName, ownerName]);
 
-  const filtered = Boolean(search.trim() || role || attitude || department);
+  const filtered = Boolean(normaliseSearch(search) || role || attitude || department);
   const clear = useCallback(() => set({ q: '', role: '', attitude: '', dept: '' }), [set]);
   const sortBy = useCallback(
     (column: ColumnKey) => set({ sort: column === 'name' ? '' : column, dir: column === sort && direction === 'asc' ? 'desc' : '' }),

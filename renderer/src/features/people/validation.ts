@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { errorKeyOf } from '../../../../shared/contract/fieldErrors.js';
 import { personFields, type PersonFields } from '../../../../shared/contract/index.js';
 
 const patchSchema = personFields.partial();
@@ -7,8 +8,7 @@ const patchSchema = personFields.partial();
 export function patchError(t: TFunction, patch: Partial<PersonFields>): string | null {
   const result = patchSchema.safeParse(patch);
   if (result.success) return null;
-  const key = result.error.issues[0]?.message ?? '';
-  return t(key.startsWith('errors.') ? key : 'errors.invalid');
+  return t(errorKeyOf(result.error.issues[0]?.message));
 }
 
 /** The patch as the backend will store it (trimmed text), to tell whether anything changed. */

@@ -52,7 +52,7 @@ export function useStakeholderCommands(accountId: string, onError?: (error: unkn
     };
     const deletePeopleRaw = async (ids: string[]) => {
       const deleted = await call('people.delete', { ids });
-      patch(removePeople(deleted.ids, deleted.linkIds));
+      patch(removePeople(deleted));
       return deleted;
     };
     const updateLinkRaw = async (id: string, fields: Partial<LinkFields>) => {

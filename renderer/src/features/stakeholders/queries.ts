@@ -1,5 +1,6 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query';
-import type { AccountMap, Link, Person } from '../../../../shared/contract/index.js';
+import type { AccountMap, Link, PeopleDeleted, Person } from '../../../../shared/contract/index.js';
+import { applyPeopleDeletion } from '../../../../shared/domain/peopleDeletion.js';
 import { call } from '../../api/client.js';
 
 export const mapKey = (accountId: string) => ['map', accountId] as const;
@@ -35,17 +36,8 @@ export const upsertLinks = (links: Link[]) => (map: AccountMap): AccountMap => {
   return { ...map, links: [...kept, ...links.filter((l) => !known.has(l.id))] };
 };
 
-export const removePeople = (ids: string[], linkIds: string[] = []) => (map: AccountMap): AccountMap => {
-  const gone = new Set(ids);
-  const goneLinks = new Set(linkIds);
-  return {
-    ...map,
-    people: map.people
-      .filter((p) => !gone.has(p.id))
-      .map((p) => (p.reportsToId && gone.has(p.reportsToId) ? { ...p, reportsToId: null } : p)),
-    links: map.links.filter((l) => !goneLinks.has(l.id) && !gone.has(l.sourceId) && !gone.has(l.targetId)),
-  };
-};
+/** Takes out what `people.delete` answered it took: the people, their links, and their reports' line to them. */
+export const removePeople = (deleted: PeopleDeleted) => (map: AccountMap): AccountMap => applyPeopleDeletion(map, deleted);
 
 export const removeLinks = (ids: string[]) => (map: AccountMap): AccountMap => {
   const gone = new Set(ids);

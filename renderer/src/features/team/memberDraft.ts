@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
+import { errorKeyOf } from '../../../../shared/contract/fieldErrors.js';
 import { teamMemberFields, type TeamMember, type TeamMemberFields } from '../../../../shared/contract/index.js';
 import { ApiCallError } from '../../api/client.js';
 import { errorText } from '../../i18n/errorText.js';
@@ -17,7 +18,7 @@ export function memberErrors(t: TFunction, fields: TeamMemberFields, others: Tea
   if (!result.success) {
     for (const issue of result.error.issues) {
       const key = issue.path[0] === 'role' ? 'role' : 'name';
-      errors[key] ??= t(issue.message.startsWith('errors.') ? issue.message : 'errors.invalid');
+      errors[key] ??= t(errorKeyOf(issue.message));
     }
   }
   const name = fields.name.trim().toLowerCase();

@@ -1,0 +1,45 @@
+import type { Attitude, BuyingRole } from './people.js';
+
+/** What the map and the key-person table can narrow their people to; '' means any. */
+export interface PeopleFilter {
+  role: BuyingRole | '';
+  attitude: Attitude | '';
+  department: string;
+  /** Free text, matched anywhere in the person's text fields (the map has no search filter). */
+  search?: string;
+}
+
+export interface FilterablePerson {
+  name: string;
+  title: string;
+  department: string;
+  email: string;
+  phone: string;
+  motivations: string;
+  pains: string;
+  notes: string;
+  roles: readonly BuyingRole[];
+  attitude: Attitude;
+}
+
+/** Search text as it is compared: trimmed and lower-cased. */
+export const normaliseSearch = (search: string): string => search.trim().toLowerCase();
+
+// Lower-cased searchable text per person object: rebuilt only for people whose object changed.
+const haystacks = new WeakMap<FilterablePerson, string>();
+function haystack(person: FilterablePerson): string {
+  let text = haystacks.get(person);
+  if (text === undefined) {
+    text = [person.name, person.title, person.department, person.email, person.phone, person.motivations, person.pains, person.notes].join('\n').toLowerCase();
+    haystacks.set(person, text);
+  }
+  return text;
+}
+
+export function matchesPeopleFilter(person: FilterablePerson, filter: PeopleFilter): boolean {
+  if (filter.role && !person.roles.includes(filter.role)) return false;
+  if (filter.attitude && person.attitude !== filter.attitude) return false;
+  if (filter.department && person.department.trim() !== filter.department) return false;
+  const search = normaliseSearch(filter.search ?? '');
+  return !search || haystack(person).includes(search);
+}
