@@ -1,20 +1,19 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../../../shared/i18n/index.js';
 import { call } from '../../api/client.js';
+import { useApiQuery } from '../../api/freshness.js';
 import { toast, toastError } from '../../components/toastStore.js';
 import { errorText } from '../../i18n/errorText.js';
 import { BackupsSection } from './BackupsSection.js';
 
 export function SettingsPage() {
   const { t, i18n } = useTranslation();
-  const client = useQueryClient();
-  const info = useQuery({ queryKey: ['app', 'info'], queryFn: () => call('app.info', {}) });
+  const info = useApiQuery('app.info', {});
   const setLanguage = useMutation({
     mutationFn: (language: Language) => call('settings.set', { language }),
     onSuccess: async (settings) => {
       if (settings.language) await i18n.changeLanguage(settings.language);
-      await client.invalidateQueries();
       toast(i18n.t('settings.saved'));
     },
     onError: (error) => toastError(errorText(t, error)),
