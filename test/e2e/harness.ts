@@ -5,7 +5,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import type { BridgeEvent } from '../../shared/contract/bridge.js';
 import type { Language } from '../../shared/i18n/index.js';
 import { createDispatch, openDatabase } from '../../db/index.js';
-import { openTempDb, type TempDb } from '../helpers/tempDb.js';
+import { openTempDb, typedCall, typedDispatch, type TempDb } from '../helpers/tempDb.js';
 import { startStaticServer, type StaticServer } from './staticServer.js';
 
 /**
@@ -112,11 +112,8 @@ async function openAppDb(path: string | undefined, errors: string[]): Promise<Te
   return {
     ...base,
     dispatch,
-    call<T>(channel: string, input: unknown = {}): T {
-      const result = dispatch(channel, input);
-      if (!result.ok) throw new Error(`${channel} failed: ${result.error.code} ${result.error.message}`);
-      return result.data as T;
-    },
+    tryCall: typedDispatch(dispatch),
+    call: typedCall(dispatch),
   };
 }
 
