@@ -6,10 +6,11 @@ import type { BridgeEvent } from '../../shared/contract/bridge.js';
 import type { Language } from '../../shared/i18n/index.js';
 import { createDispatch, openDatabase } from '../../db/index.js';
 import { openTempDb, typedCall, typedDispatch, type TempDb } from '../helpers/tempDb.js';
+import { findBrowser } from './findBrowser.js';
 import { startStaticServer, type StaticServer } from './staticServer.js';
 
 /**
- * The real renderer (production build) in Debian's Chromium, talking to the real backend over a real
+ * The real renderer (production build) in a Chromium-based browser, talking to the real backend over a real
  * SQLite file: `window.keyplan.invoke` is bridged to dispatch with page.exposeBinding, as DESIGN.md says.
  *
  *   const app = await launchApp({ language: 'zh-CN' });
@@ -17,10 +18,6 @@ import { startStaticServer, type StaticServer } from './staticServer.js';
  *   expect(app.errors).toEqual([]);
  *   await app.close();          // and afterAll(closeBrowser) once per test file
  */
-
-export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
-export const CHROMIUM_INSTALL_HINT =
-  'Install it with `sudo apt-get install -y chromium fonts-noto-cjk poppler-utils xvfb` (Debian/Ubuntu), or set CHROMIUM_PATH to a Chromium binary.';
 
 const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -58,13 +55,8 @@ export interface App {
   close(): Promise<void>;
 }
 
-export function chromiumPath(): string {
-  const path = process.env.CHROMIUM_PATH || DEFAULT_CHROMIUM;
-  if (!existsSync(path)) {
-    throw new Error(`Chromium was not found at ${path}; the e2e tests and screenshots need it. ${CHROMIUM_INSTALL_HINT}`);
-  }
-  return path;
-}
+/** The browser to drive: CHROMIUM_PATH, or Chromium, Chrome or Edge where they are installed (see findBrowser.ts). */
+export const chromiumPath = (): string => findBrowser({ platform: process.platform, env: process.env, exists: existsSync });
 
 let browserPromise: Promise<Browser> | null = null;
 let serverPromise: Promise<StaticServer> | null = null;
@@ -137,7 +129,7 @@ const overIpc = (value: unknown): unknown => (value === undefined ? undefined : 
 
 export async function launchApp(options: LaunchOptions = {}): Promise<App> {
   const language = options.language ?? 'en';
-  chromiumPath(); // Say how to install Chromium before anything else can fail.
+  chromiumPath(); // Say how to install a browser before anything else can fail.
   const [browser, server] = await Promise.all([sharedBrowser(), sharedServer()]);
   const errors: string[] = [];
   const db = await openAppDb(options.dbPath, errors);
