@@ -2,15 +2,7 @@ import type Database from 'better-sqlite3';
 import fc from 'fast-check';
 import type { z } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  CHANNELS,
-  contract,
-  emptyAccountFields,
-  ERROR_CODES,
-  type Account,
-  type ChannelName,
-  type Envelope,
-} from '../../shared/contract/index.js';
+import { CHANNELS, contract, emptyAccountFields, ERROR_CODES, type ChannelName, type Envelope } from '../../shared/contract/index.js';
 import { englishText } from '../../shared/i18n/index.js';
 import { createDispatch, type Dispatch } from '../../db/index.js';
 import { openTempDb, type TempDb } from '../helpers/tempDb.js';
@@ -224,7 +216,7 @@ const VALID: Partial<Record<ChannelName, (ids: Seeded) => unknown[]>> = {
 
 /** Puts a few accounts (and the sample) in a fresh database so ids in inputs can point at real rows. */
 function seed(t: TempDb, withSample: boolean): Seeded {
-  const create = (name: string) => t.call<Account>('accounts.create', { fields: fields(name) }).id;
+  const create = (name: string) => t.call('accounts.create', { fields: fields(name) }).id;
   const active = create('Seed active');
   const archived = create('Seed archived');
   t.call('accounts.archive', { id: archived, archived: true });
