@@ -14,7 +14,7 @@ import { startStaticServer, type StaticServer } from './staticServer.js';
 
 /**
  * The real renderer (production build) in a Chromium-based browser, talking to the real backend over a real
- * SQLite file: `window.keyplan.invoke` is bridged to dispatch with page.exposeBinding, as DESIGN.md says.
+ * SQLite file: `window.keyplan.invoke` is bridged to dispatch with page.exposeBinding, as docs/architecture.md describes.
  *
  *   const app = await launchApp({ language: 'zh-CN' });
  *   await app.page.getByRole('button', { name: zhCN.accounts.loadSample }).click();

@@ -27,6 +27,7 @@ export const errors = {
   teamMemberNotFound: 'This team member does not exist (they may have been removed).',
   duplicateTeamMember: 'A team member named “{{name}}” already exists.',
   untrustedSender: 'Refused: this request did not come from Keyplan’s own page.',
+  badFileName: 'A file name cannot contain / or \\.',
   internal: 'Something went wrong inside Keyplan. Nothing was changed.',
   noBridge: 'Keyplan’s backend is not connected.',
   loadFailed: 'Could not load: {{message}}',

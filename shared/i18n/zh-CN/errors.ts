@@ -32,6 +32,7 @@ export const errors: Messages['errors'] = {
   teamMemberNotFound: '该团队成员不存在（可能已被移除）。',
   duplicateTeamMember: '已有名为“{{name}}”的团队成员。',
   untrustedSender: '已拒绝：该请求并非来自 Keyplan 自己的页面。',
+  badFileName: '文件名不能包含 / 或 \\。',
   internal: 'Keyplan 内部出错，未做任何修改。',
   noBridge: 'Keyplan 后端未连接。',
   loadFailed: '加载失败：{{message}}',
