@@ -17,6 +17,10 @@ export interface PlanTask {
   personIds: string[];
   /** null: an account-level task (relationship plan). */
   opportunityId: string | null;
+  /** The stage of the opportunity's plan it belongs to; null for an account-level task. */
+  stageKey: string | null;
+  /** The template task it was created from (TemplateItem.key), so a plan does not offer it twice; null if added by hand. */
+  templateTaskKey: string | null;
 }
 
 export const isOpenTask = (task: Pick<PlanTask, 'status'>): boolean => task.status === 'open';
