@@ -7,6 +7,7 @@
  * zh-CN/index.ts, in the same place in both; nothing else changes. Consumers import from i18n/index.ts.
  */
 import { accounts, fields, hints } from './accounts.js';
+import { anomalies } from './anomalies.js';
 import { currency, purchasePattern, purchasingMode, relationshipPhase, tier } from './accountVocab.js';
 import { backups } from './backups.js';
 import { app, common, nav } from './common.js';
@@ -16,6 +17,7 @@ import { importPeople } from './import.js';
 import { map } from './map.js';
 import { menu } from './menu.js';
 import { people } from './people.js';
+import { plan } from './plan.js';
 import { settings } from './settings.js';
 import { startup } from './startup.js';
 import { table } from './table.js';
@@ -44,6 +46,8 @@ export const en = {
   import: importPeople,
   files,
   errors,
+  plan,
+  anomalies,
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

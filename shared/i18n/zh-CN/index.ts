@@ -1,6 +1,7 @@
 /** Chinese (zh-CN) strings: the same files and consts as en/ (see en/index.ts), combined the same way. */
 import type { Messages } from '../en/index.js';
 import { accounts, fields, hints } from './accounts.js';
+import { anomalies } from './anomalies.js';
 import { currency, purchasePattern, purchasingMode, relationshipPhase, tier } from './accountVocab.js';
 import { backups } from './backups.js';
 import { app, common, nav } from './common.js';
@@ -10,6 +11,7 @@ import { importPeople } from './import.js';
 import { map } from './map.js';
 import { menu } from './menu.js';
 import { people } from './people.js';
+import { plan } from './plan.js';
 import { settings } from './settings.js';
 import { startup } from './startup.js';
 import { table } from './table.js';
@@ -38,4 +40,6 @@ export const zhCN: Messages = {
   import: importPeople,
   files,
   errors,
+  plan,
+  anomalies,
 };
