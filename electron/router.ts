@@ -31,23 +31,26 @@ export function createRouter({ dispatch, host, onWrites = () => {}, onInternalEr
   };
 
   return async (channel, input) => {
-    const call = validateCall(channel, input);
-    if (!call.ok) return call.refusal;
-    const definition = contract[call.channel];
-    let result: Envelope<unknown>;
-    if (definition.side === 'db') {
-      result = dispatch(call.channel, input);
-    } else {
-      try {
-        const run = host[call.channel as HostChannelName] as (input: unknown) => Promise<unknown>;
-        result = ok(await run(call.input));
-      } catch (error) {
-        if (error instanceof ApiFailure) return fail(error.toError());
-        onInternalError(error);
-        return internalError();
-      }
+    try {
+      const call = validateCall(channel, input);
+      if (!call.ok) return call.refusal;
+      const definition = contract[call.channel];
+      const result = definition.side === 'db' ? dispatch(call.channel, input) : await runHost(call.channel as HostChannelName, call.input);
+      notify(result, definition.writes);
+      return result;
+    } catch (error) {
+      onInternalError(error);
+      return internalError();
     }
-    notify(result, definition.writes);
-    return result;
   };
+
+  async function runHost(channel: HostChannelName, input: unknown): Promise<Envelope<unknown>> {
+    try {
+      return ok(await (host[channel] as (input: unknown) => Promise<unknown>)(input));
+    } catch (error) {
+      if (error instanceof ApiFailure) return fail(error.toError());
+      onInternalError(error);
+      return internalError();
+    }
+  }
 }
