@@ -4,6 +4,7 @@ import { englishText } from '../shared/i18n/index.js';
 import { ApiFailure } from './api/failure.js';
 import { createApi, type Api, type ApiOptions } from './api/index.js';
 import type { DbHandle } from './open.js';
+import { storageFailure } from './storageErrors.js';
 
 export type Dispatch = (channel: unknown, input: unknown) => Envelope<unknown>;
 
@@ -61,6 +62,8 @@ export function createDispatch(handle: DbHandle, options: ApiOptions & { onInter
       return ok(definition.kind === 'query' ? transaction.deferred() : transaction.immediate());
     } catch (error) {
       if (error instanceof ApiFailure) return fail(error.toError());
+      const storage = storageFailure(error);
+      if (storage) return fail(storage.toError());
       report(error);
       return internalError();
     }

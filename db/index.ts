@@ -3,3 +3,4 @@ export { createDispatch, internalError, validateCall, type Dispatch, type Valida
 export { createApi, type Api } from './api/index.js';
 export { purgeTrash } from './api/accounts.js';
 export { createAutomaticBackup, listBackups, defaultBackupDir, type BackupFile, type BackupOptions, type BackupResult } from './backups/index.js';
+export { storageCodeOf, storageFailure, type StorageCode } from './storageErrors.js';

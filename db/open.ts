@@ -7,6 +7,12 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as schema from './schema.js';
 
+/**
+ * How long a call waits for another connection's write lock before answering 'busy'. Short: the user is
+ * waiting, and WAL lets reads go on meanwhile, so only a write ever waits.
+ */
+export const BUSY_TIMEOUT_MS = 2000;
+
 export type Db = BetterSQLite3Database<typeof schema>;
 
 export interface DbHandle {
@@ -56,7 +62,7 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('synchronous = FULL');
-    sqlite.pragma('busy_timeout = 5000');
+    sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     const db = drizzle(sqlite, { schema });
     const migrationsFolder = options.migrationsFolder ?? defaultMigrationsFolder();
     const migrations = readMigrationFiles({ migrationsFolder });

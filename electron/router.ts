@@ -1,5 +1,5 @@
 import { ApiFailure } from '../db/api/failure.js';
-import { internalError, validateCall, type Dispatch } from '../db/index.js';
+import { internalError, storageFailure, validateCall, type Dispatch } from '../db/index.js';
 import { contract, fail, ok, type Entity, type Envelope, type HostChannelName } from '../shared/contract/index.js';
 import type { HostHandlers } from './host/handlers.js';
 
@@ -49,6 +49,8 @@ export function createRouter({ dispatch, host, onWrites = () => {}, onInternalEr
       return ok(await (host[channel] as (input: unknown) => Promise<unknown>)(input));
     } catch (error) {
       if (error instanceof ApiFailure) return fail(error.toError());
+      const storage = storageFailure(error);
+      if (storage) return fail(storage.toError());
       onInternalError(error);
       return internalError();
     }

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import type { BackupEntry, BackupKind } from '../../shared/contract/index.js';
 import { ApiFailure } from '../api/failure.js';
 import type { DbHandle } from '../open.js';
+import { storageCodeOf } from '../storageErrors.js';
 
 export interface BackupOptions {
   /** Folder for the backups (defaults to `backups/` beside the database). */
@@ -163,6 +164,7 @@ export function backUpNow(handle: DbHandle, kind: 'manual' | 'before-restore', f
   try {
     return writeBackupNow(handle.sqlite, defaultBackupDir(handle.path), kind);
   } catch (error) {
-    throw new ApiFailure('conflict', failureKey, { reason: reasonOf(error) });
+    // The message says what could not be backed up; the code says why (a full disk is not a bug).
+    throw new ApiFailure(storageCodeOf(error) ?? 'conflict', failureKey, { reason: reasonOf(error) });
   }
 }

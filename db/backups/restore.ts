@@ -9,6 +9,7 @@ import type { BackupRestored } from '../../shared/contract/index.js';
 import { ApiFailure } from '../api/failure.js';
 import type { ApiOptions } from '../api/context.js';
 import { checkMigrations, defaultMigrationsFolder, MigrationError, type DbHandle } from '../open.js';
+import { storageCodeOf } from '../storageErrors.js';
 import { backUpNow, defaultBackupDir, isBackupName, listBackups, reasonOf, type BackupFile } from './files.js';
 
 // Not restored: the migrations bookkeeping describes the current schema, and settings are this
@@ -38,7 +39,8 @@ export function restoreBackup(handle: DbHandle, name: string, options: ApiOption
     } catch (error) {
       // Rolled back: the current data is still there, so its safety copy would only be clutter.
       rmSync(safety.path, { force: true });
-      throw error instanceof ApiFailure ? error : new ApiFailure('conflict', 'backups.errors.restoreFailed', { reason: reasonOf(error) });
+      if (error instanceof ApiFailure) throw error;
+      throw new ApiFailure(storageCodeOf(error) ?? 'conflict', 'backups.errors.restoreFailed', { reason: reasonOf(error) });
     }
     return { restored: chosen.name, safetyBackup: safety.name };
   } finally {

@@ -1,6 +1,11 @@
 /** What every call across a process boundary returns: plain JSON, never a thrown error. */
 
-export const ERROR_CODES = ['bad_input', 'not_found', 'conflict', 'internal'] as const;
+/**
+ * 'busy', 'read_only', 'disk_full' and 'io_error' say the database file or the disk refused (another
+ * program holds the lock, the file or disk is read-only or full, the disk failed): not a bug, and
+ * nothing was changed.
+ */
+export const ERROR_CODES = ['bad_input', 'not_found', 'conflict', 'internal', 'busy', 'read_only', 'disk_full', 'io_error'] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** One problem with one field of the input. `key` is an i18n key, `message` its English text. */
