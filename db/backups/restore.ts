@@ -8,7 +8,9 @@ import { join } from 'node:path';
 import type { BackupRestored } from '../../shared/contract/index.js';
 import { ApiFailure } from '../api/failure.js';
 import type { ApiOptions } from '../api/context.js';
-import { checkMigrations, defaultMigrationsFolder, MigrationError, type DbHandle } from '../open.js';
+import { checkMigrations } from '../inspect.js';
+import { defaultMigrationsFolder, type DbHandle } from '../open.js';
+import { MigrationError } from '../openErrors.js';
 import { storageCodeOf } from '../storageErrors.js';
 import { backUpNow, defaultBackupDir, isBackupName, listBackups, reasonOf, type BackupFile } from './files.js';
 
