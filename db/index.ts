@@ -14,3 +14,4 @@ export { purgeTrash } from './api/accounts.js';
 export { createAutomaticBackup, listBackups, defaultBackupDir, type BackupFile, type BackupOptions, type BackupResult } from './backups/index.js';
 export { storageCodeOf, storageFailure, type StorageCode } from './storageErrors.js';
 export { planRecovery, recoverFromBackup, type RecoveryOptions, type RecoveryPlan } from './recovery.js';
+export { findInvalidRow, rowValidators, validateRows, type RowProblem, type StoredRow } from './rowValidators.js';

@@ -11,6 +11,7 @@ import type { ApiOptions } from '../api/context.js';
 import { checkMigrations } from '../inspect.js';
 import { defaultMigrationsFolder, type DbHandle } from '../open.js';
 import { MigrationError } from '../openErrors.js';
+import { findInvalidRow } from '../rowValidators.js';
 import { storageCodeOf } from '../storageErrors.js';
 import { backUpNow, defaultBackupDir, isBackupName, listBackups, reasonOf, type BackupFile } from './files.js';
 
@@ -101,6 +102,9 @@ function upgradeCopy(path: string, options: ApiOptions): void {
       }
     }
     if ((copy.pragma('foreign_key_check') as unknown[]).length > 0) throw unreadable();
+    // Every row must pass the rules a row written through the API passes.
+    const problem = findInvalidRow(copy);
+    if (problem) throw new ApiFailure('conflict', 'backups.errors.badRow', { table: problem.table, id: problem.id, field: problem.field });
   } finally {
     copy.close();
   }

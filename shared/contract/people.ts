@@ -4,7 +4,8 @@ import { mutation } from './channel.js';
 import { id, idList, longText, nameText, shortText } from './common.js';
 import type { Link } from './links.js';
 
-const coordinate = z.number({ error: 'errors.number' }).finite({ error: 'errors.number' }).min(-1e7).max(1e7);
+/** A canvas position: finite and within ±10 million. */
+export const coordinate = z.number({ error: 'errors.number' }).finite({ error: 'errors.number' }).min(-1e7).max(1e7);
 
 /** Everything a user edits about one person. */
 export const personFields = z.strictObject({

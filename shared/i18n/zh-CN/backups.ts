@@ -27,6 +27,7 @@ export const backups: Messages['backups'] = {
     notFound: '备份文件夹中没有“{{name}}”（可能已被删除）。',
     unreadable: '这份备份文件已损坏或不是 Keyplan 数据库，未恢复。你的数据没有变化。',
     otherVersion: '这份备份来自更新或不同版本的 Keyplan，无法在这里恢复。你的数据没有变化。',
+    badRow: '这份备份中有 Keyplan 不接受的数据（表“{{table}}”，行“{{id}}”，字段“{{field}}”），因此未恢复。你的数据没有变化。',
     upgradeFailed: '无法把这份备份升级到当前版本的 Keyplan（{{reason}}）。你的数据没有变化。',
     writeFailed: '无法写入备份（{{reason}}）。',
     safetyFailed: '无法先备份当前数据（{{reason}}），因此没有恢复。你的数据没有变化。',
