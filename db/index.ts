@@ -11,7 +11,16 @@ export {
 export { createDispatch, internalError, validateCall, type Dispatch, type Validated } from './dispatch.js';
 export { createApi, type Api } from './api/index.js';
 export { purgeTrash } from './api/accounts.js';
-export { createAutomaticBackup, listBackups, defaultBackupDir, type BackupFile, type BackupOptions, type BackupResult } from './backups/index.js';
+export {
+  createAutomaticBackup,
+  listBackups,
+  defaultBackupDir,
+  removeLeftovers,
+  type BackupFile,
+  type BackupOptions,
+  type BackupResult,
+  type LeftoverOptions,
+} from './backups/index.js';
 export { storageCodeOf, storageFailure, type StorageCode } from './storageErrors.js';
 export { planRecovery, recoverFromBackup, type RecoveryOptions, type RecoveryPlan } from './recovery.js';
 export { findInvalidRow, rowValidators, validateRows, type RowProblem, type StoredRow } from './rowValidators.js';

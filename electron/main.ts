@@ -5,10 +5,12 @@ import {
   createAutomaticBackup,
   createDispatch,
   DamagedDatabaseError,
+  defaultBackupDir,
   openDatabase,
   planRecovery,
   purgeTrash,
   recoverFromBackup,
+  removeLeftovers,
   type DbHandle,
   type OpenOptions,
 } from '../db/index.js';
@@ -118,6 +120,8 @@ async function start(): Promise<void> {
   } catch (error) {
     console.error('[keyplan] could not empty the trash', error);
   }
+  // Working copies and half-written backups of a run that was killed (each a full copy of the data).
+  removeLeftovers({ backupDir: defaultBackupDir(dbPath) });
 
   const backend = createDispatch(handle, {
     version: app.getVersion(),

@@ -13,7 +13,8 @@ import { defaultMigrationsFolder, type DbHandle } from '../open.js';
 import { MigrationError } from '../openErrors.js';
 import { findInvalidRow } from '../rowValidators.js';
 import { storageCodeOf } from '../storageErrors.js';
-import { backUpNow, defaultBackupDir, isBackupName, listBackups, reasonOf, type BackupFile } from './files.js';
+import { backUpNow, defaultBackupDir, isBackupName, listBackups, pruneBackups, reasonOf, type BackupFile } from './files.js';
+import { removeLeftovers } from './leftovers.js';
 
 // Not restored: the migrations bookkeeping describes the current schema, and settings are this
 // installation's preferences rather than account data (the UI and Electron's menus follow the
@@ -31,7 +32,9 @@ const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
  */
 export function restoreBackup(handle: DbHandle, name: string, options: ApiOptions = {}): BackupRestored {
   const chosen = findBackup(handle, name);
-  const work = mkdtempSync(join(tmpdir(), 'keyplan-restore-'));
+  const backupDir = defaultBackupDir(handle.path);
+  const tempDir = options.tempDir ?? tmpdir();
+  const work = mkdtempSync(join(tempDir, 'keyplan-restore-'));
   try {
     const copy = join(work, 'restore.db');
     copyBackup(chosen.path, copy);
@@ -45,9 +48,12 @@ export function restoreBackup(handle: DbHandle, name: string, options: ApiOption
       if (error instanceof ApiFailure) throw error;
       throw new ApiFailure(storageCodeOf(error) ?? 'conflict', 'backups.errors.restoreFailed', { reason: reasonOf(error) });
     }
+    pruneBackups(backupDir, {}, safety.path);
     return { restored: chosen.name, safetyBackup: safety.name };
   } finally {
     rmSync(work, { recursive: true, force: true });
+    // And whatever an earlier restore, killed halfway, left behind.
+    removeLeftovers({ backupDir, tempDir });
   }
 }
 

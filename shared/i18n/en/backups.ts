@@ -1,7 +1,7 @@
 /** English strings of the backups section of the settings page. */
 export const backups = {
   title: 'Backups',
-  hint: 'Keyplan backs up your data when it starts and every 6 hours (a few are kept per day), in the “backups” folder next to the database file. Restoring a backup replaces your current data with the data in it.',
+  hint: 'Keyplan backs up your data when it starts and every 6 hours (a few are kept per day), in the “backups” folder next to the database file. Restoring a backup replaces your current data with the data in it. The 10 newest safety backups taken before a restore are kept; backups you make yourself are never deleted by Keyplan.',
   backUpNow: 'Back up now',
   backingUp: 'Backing up…',
   created: 'Backup made.',

@@ -6,7 +6,7 @@ import type { Messages } from '../en/index.js';
 
 export const backups: Messages['backups'] = {
   title: '备份',
-  hint: 'Keyplan 在启动时和每 6 小时自动备份你的数据（每天保留几份），保存在数据库文件旁的“backups”文件夹中。恢复备份会用其中的数据替换当前数据。',
+  hint: 'Keyplan 在启动时和每 6 小时自动备份你的数据（每天保留几份），保存在数据库文件旁的“backups”文件夹中。恢复备份会用其中的数据替换当前数据。恢复前的安全备份保留最新的 10 份；你手动创建的备份 Keyplan 不会删除。',
   backUpNow: '立即备份',
   backingUp: '正在备份…',
   created: '备份已完成。',
