@@ -1,5 +1,5 @@
 import { ApiFailure } from '../db/api/failure.js';
-import { internalError, validateCall, type Dispatch } from '../db/index.js';
+import { internalError, storageFailure, validateCall, type Dispatch } from '../db/index.js';
 import { contract, fail, ok, type Entity, type Envelope, type HostChannelName } from '../shared/contract/index.js';
 import type { HostHandlers } from './host/handlers.js';
 
@@ -31,23 +31,28 @@ export function createRouter({ dispatch, host, onWrites = () => {}, onInternalEr
   };
 
   return async (channel, input) => {
-    const call = validateCall(channel, input);
-    if (!call.ok) return call.refusal;
-    const definition = contract[call.channel];
-    let result: Envelope<unknown>;
-    if (definition.side === 'db') {
-      result = dispatch(call.channel, input);
-    } else {
-      try {
-        const run = host[call.channel as HostChannelName] as (input: unknown) => Promise<unknown>;
-        result = ok(await run(call.input));
-      } catch (error) {
-        if (error instanceof ApiFailure) return fail(error.toError());
-        onInternalError(error);
-        return internalError();
-      }
+    try {
+      const call = validateCall(channel, input);
+      if (!call.ok) return call.refusal;
+      const definition = contract[call.channel];
+      const result = definition.side === 'db' ? dispatch(call.channel, input) : await runHost(call.channel as HostChannelName, call.input);
+      notify(result, definition.writes);
+      return result;
+    } catch (error) {
+      onInternalError(error);
+      return internalError();
     }
-    notify(result, definition.writes);
-    return result;
   };
+
+  async function runHost(channel: HostChannelName, input: unknown): Promise<Envelope<unknown>> {
+    try {
+      return ok(await (host[channel] as (input: unknown) => Promise<unknown>)(input));
+    } catch (error) {
+      if (error instanceof ApiFailure) return fail(error.toError());
+      const storage = storageFailure(error);
+      if (storage) return fail(storage.toError());
+      onInternalError(error);
+      return internalError();
+    }
+  }
 }
