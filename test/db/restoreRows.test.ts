@@ -11,9 +11,9 @@ let backup: BackupEntry;
 let map: AccountMap;
 beforeEach(async () => {
   t = await openTempDb();
-  account = t.call<Account>('sample.load', { language: 'en' });
-  map = t.call<AccountMap>('map.get', { accountId: account.id });
-  backup = t.call<BackupEntry>('backups.create');
+  account = t.call('sample.load', { language: 'en' });
+  map = t.call('map.get', { accountId: account.id });
+  backup = t.call('backups.create');
   // What the restore must leave alone when it refuses.
   t.call('accounts.create', { fields: { ...emptyAccountFields, name: 'Made after the backup' } });
 });
@@ -21,7 +21,7 @@ afterEach(() => t.cleanup());
 
 const DATA_TABLES = ['accounts', 'people', 'links', 'team_members'];
 const data = () => Object.fromEntries(DATA_TABLES.map((table) => [table, t.handle.sqlite.prepare(`select * from ${table} order by id`).all()]));
-const backupNames = () => t.call<BackupEntry[]>('backups.list').map((b) => b.name);
+const backupNames = () => t.call('backups.list').map((b) => b.name);
 
 /** Edits the backup file with plain SQL, as a hostile or buggy tool could. */
 function craft(sql: string, ...params: unknown[]): void {
@@ -62,7 +62,7 @@ describe('a restored backup passes the rules of rows written through the API', (
     expect(data()).toEqual(before);
     expect(backupNames()).toEqual(names);
     // The app goes on reading the data it has.
-    expect(t.call<AccountMap>('map.get', { accountId: account.id }).people.length).toBe(map.people.length);
+    expect(t.call('map.get', { accountId: account.id }).people.length).toBe(map.people.length);
   });
 
   it('names the row that broke the rule', () => {

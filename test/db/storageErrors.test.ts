@@ -3,7 +3,7 @@ import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDispatch, storageCodeOf, type DbHandle } from '../../db/index.js';
 import * as schema from '../../db/schema.js';
-import { emptyAccountFields, type AccountSummary, type Envelope } from '../../shared/contract/index.js';
+import { emptyAccountFields, type Envelope } from '../../shared/contract/index.js';
 import { messages } from '../../shared/i18n/index.js';
 import { openTempDb, type TempDb } from '../helpers/tempDb.js';
 
@@ -20,7 +20,7 @@ afterEach(() => {
 
 const create = (dispatch = t.dispatch, name = 'New one', notes = '') =>
   dispatch('accounts.create', { fields: { ...emptyAccountFields, name, notes } });
-const names = () => t.call<AccountSummary[]>('accounts.list', {}).map((a) => a.name);
+const names = () => t.call('accounts.list', {}).map((a) => a.name);
 const codeOf = (result: Envelope<unknown>) => (result.ok ? 'ok' : result.error.code);
 
 /** A second connection to the same file, as another Keyplan or an SQLite tool would have. */
