@@ -12,7 +12,7 @@ import {
   type WhitespaceGrid,
   type WhitespaceUnit,
 } from '../../shared/contract/index.js';
-import { openTempDb, type TempDb } from '../helpers/tempDb.js';
+import { fieldOf, openTempDb, refusal, type TempDb } from '../helpers/tempDb.js';
 
 let t: TempDb;
 let account: Account;
@@ -22,12 +22,7 @@ beforeEach(async () => {
 });
 afterEach(() => t.cleanup());
 
-const failure = (channel: string, input: unknown): ApiError => {
-  const result = t.dispatch(channel, input);
-  if (result.ok) throw new Error(`${channel} unexpectedly succeeded`);
-  return result.error;
-};
-const fieldOf = (error: ApiError) => ({ code: error.code, key: error.key, path: error.fields?.[0]?.path });
+const failure = (channel: string, input: unknown): ApiError => refusal(t, channel, input);
 const offering = (name: string) => t.call<Offering>('offerings.create', { fields: { name, description: '' } });
 const grid = (accountId = account.id) => t.call<WhitespaceGrid>('whitespace.get', { accountId });
 const empty: WhitespaceCellFields = { status: 'potential', opportunityId: null, amount: null, competitor: '', notes: '' };
