@@ -18,6 +18,9 @@ export const nameText = (max = NAME_MAX) =>
     .refine(isWellFormedText, { error: 'errors.text', abort: true })
     .normalize('NFC')
     .max(max, { error: 'errors.tooLong' });
+
+/** A name the user must give. */
+export const requiredName = nameText();
 export const empty = z.strictObject({});
 /** One or more ids in one call (a selection, a batch): at most MOVE_BATCH_MAX. */
 export const idList = z.array(id).min(1).max(MOVE_BATCH_MAX);

@@ -1,0 +1,36 @@
+/** English strings of opportunities (销售机会), their scorecards, negotiation plans and the whitespace grid. */
+export const opportunities = {
+  statuses: { open: 'Open', won: 'Won', lost: 'Lost', abandoned: 'Abandoned' },
+  stages: {
+    development: 'Client development',
+    initiation: 'Project initiation',
+    proposal: 'Proposal',
+    tender: 'Tender',
+    negotiation: 'Commercial negotiation',
+    implementation: 'Implementation',
+  },
+  competitorPositions: { incumbent: 'Incumbent', shortlisted: 'Shortlisted', challenger: 'Challenger', eliminated: 'Eliminated', other: 'Other' },
+  whitespaceStatuses: { sold: 'Sold', in_progress: 'In progress', potential: 'Potential', not_relevant: 'Not relevant', competitor: 'Held by a competitor' },
+  /** The name of a copied scorecard template, unless the user gives one. */
+  copyName: '{{name}} (copy)',
+  errors: {
+    date: 'Enter a real date (YYYY-MM-DD).',
+    notFound: 'This opportunity does not exist (it may have been deleted).',
+    reasonRequired: 'Say why the opportunity was won, lost or abandoned.',
+    otherAccount: 'This person belongs to another account.',
+    influenceNotFound: 'This buying influence does not exist (it may have been removed).',
+    duplicateInfluence: '{{name}} already takes part in this opportunity.',
+    competitorNotFound: 'This competitor does not exist (it may have been deleted).',
+    templateNotFound: 'This scorecard template does not exist (it may have been deleted).',
+    templateVersionNotFound: 'This template has no version {{version}}.',
+    builtInReadOnly: 'A built-in template cannot be changed or deleted; make a copy and edit that.',
+    assessmentNotFound: 'This assessment does not exist (it may have been deleted).',
+    offeringNotFound: 'This offering does not exist (it may have been deleted).',
+    duplicateOffering: 'An offering named “{{name}}” already exists.',
+    unitNotFound: 'This unit does not exist (it may have been removed).',
+    duplicateUnit: 'This account already has a unit named “{{name}}”.',
+    cellNeedsOpportunity: 'An in-progress cell needs one of this account’s opportunities.',
+    cellNeedsCompetitor: 'Name the competitor who holds this.',
+    opportunityOtherAccount: 'This opportunity belongs to another account.',
+  },
+};
