@@ -61,13 +61,21 @@ export function createDispatch(handle: DbHandle, options: ApiOptions & { onInter
       const transaction = handle.sqlite.transaction(once);
       return ok(definition.kind === 'query' ? transaction.deferred() : transaction.immediate());
     } catch (error) {
-      if (error instanceof ApiFailure) return fail(error.toError());
-      const storage = storageFailure(error);
-      if (storage) return fail(storage.toError());
-      report(error);
-      return internalError();
+      return failureOf(error, report);
     }
   };
+}
+
+/**
+ * The envelope for what a handler threw: its own refusal (ApiFailure), a storage problem with its code
+ * (busy, read-only, full, I/O), or else an internal error, reported (a bug).
+ */
+export function failureOf(error: unknown, report: (error: unknown) => void): Envelope<never> {
+  if (error instanceof ApiFailure) return fail(error.toError());
+  const storage = storageFailure(error);
+  if (storage) return fail(storage.toError());
+  report(error);
+  return internalError();
 }
 
 const describe = (fields: FieldError[]) =>

@@ -8,7 +8,7 @@ export {
   type DbHandle,
   type OpenOptions,
 } from './open.js';
-export { createDispatch, internalError, validateCall, type Dispatch, type Validated } from './dispatch.js';
+export { createDispatch, failureOf, internalError, validateCall, type Dispatch, type Validated } from './dispatch.js';
 export { createApi, type Api } from './api/index.js';
 export { purgeTrash } from './api/accounts.js';
 export {

@@ -1,6 +1,5 @@
-import { ApiFailure } from '../db/api/failure.js';
-import { internalError, storageFailure, validateCall, type Dispatch } from '../db/index.js';
-import { contract, fail, ok, type Entity, type Envelope, type HostChannelName } from '../shared/contract/index.js';
+import { failureOf, internalError, validateCall, type Dispatch } from '../db/index.js';
+import { contract, ok, type Entity, type Envelope, type HostChannelName } from '../shared/contract/index.js';
 import type { HostHandlers } from './host/handlers.js';
 
 /** Every channel of the contract, whichever side serves it. What IPC (and the e2e bridge) call. */
@@ -48,11 +47,7 @@ export function createRouter({ dispatch, host, onWrites = () => {}, onInternalEr
     try {
       return ok(await (host[channel] as (input: unknown) => Promise<unknown>)(input));
     } catch (error) {
-      if (error instanceof ApiFailure) return fail(error.toError());
-      const storage = storageFailure(error);
-      if (storage) return fail(storage.toError());
-      onInternalError(error);
-      return internalError();
+      return failureOf(error, onInternalError);
     }
   }
 }

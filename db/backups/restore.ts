@@ -27,8 +27,9 @@ const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 /**
  * Replaces the account data of the live database with a backup's, all or nothing, while the app keeps
  * its connection: the backup is copied to a private temp file and checked and upgraded there (the
- * backup itself is never opened or changed), a safety backup of the current data is taken, then one
- * transaction empties every data table and fills it from the attached copy.
+ * backup itself is never opened or changed), every row of it checked against the rules of the API
+ * (db/rowValidators.ts), a safety backup of the current data is taken, then one transaction empties
+ * every data table and fills it from the attached copy. Older safety backups are pruned afterwards.
  */
 export function restoreBackup(handle: DbHandle, name: string, options: ApiOptions = {}): BackupRestored {
   const chosen = findBackup(handle, name);
@@ -48,7 +49,11 @@ export function restoreBackup(handle: DbHandle, name: string, options: ApiOption
       if (error instanceof ApiFailure) throw error;
       throw new ApiFailure(storageCodeOf(error) ?? 'conflict', 'backups.errors.restoreFailed', { reason: reasonOf(error) });
     }
-    pruneBackups(backupDir, {}, safety.path);
+    try {
+      pruneBackups(backupDir, {}, safety.path);
+    } catch {
+      // The data is restored; older safety copies go at the next restore or automatic backup.
+    }
     return { restored: chosen.name, safetyBackup: safety.name };
   } finally {
     rmSync(work, { recursive: true, force: true });

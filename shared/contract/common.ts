@@ -5,9 +5,9 @@ import { hasVisibleText, isWellFormedText } from '../domain/text.js';
 
 export const id = z.string({ error: 'errors.required' }).min(1, { error: 'errors.required' }).max(64, { error: 'errors.tooLong' });
 /** Text as Keyplan stores it: no lone surrogate, no NUL (errors.text), in NFC (so "Café" is one name however it was typed). */
-const text = (error: string) => z.string({ error }).refine(isWellFormedText, { error: 'errors.text', abort: true }).normalize('NFC');
-export const shortText = text('errors.text').trim().max(NAME_MAX, { error: 'errors.tooLong' });
-export const longText = text('errors.text').max(TEXT_MAX, { error: 'errors.tooLong' });
+const text = z.string({ error: 'errors.text' }).refine(isWellFormedText, { error: 'errors.text', abort: true }).normalize('NFC');
+export const shortText = text.trim().max(NAME_MAX, { error: 'errors.tooLong' });
+export const longText = text.max(TEXT_MAX, { error: 'errors.tooLong' });
 
 /** A name: short text with something visible in it (not only spaces, zero-width characters, NUL or bidi marks). */
 export const nameText = (max = NAME_MAX) =>

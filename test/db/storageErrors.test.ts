@@ -2,6 +2,8 @@ import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDispatch, storageCodeOf, type DbHandle } from '../../db/index.js';
+import type { HostHandlers } from '../../electron/host/handlers.js';
+import { createRouter } from '../../electron/router.js';
 import * as schema from '../../db/schema.js';
 import { emptyAccountFields, type Envelope } from '../../shared/contract/index.js';
 import { messages } from '../../shared/i18n/index.js';
@@ -128,5 +130,14 @@ describe('a full disk', () => {
     t.handle.sqlite.pragma(`max_page_count = ${2 ** 30}`);
     expect(names()).toEqual(before);
     expect(codeOf(create(t.dispatch, 'After freeing space'))).toBe('ok');
+  });
+});
+
+describe('the main-process side', () => {
+  it('answers a full disk while saving a file with disk_full too', async () => {
+    const full = () => Promise.reject(Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC', syscall: 'write' }));
+    const invoke = createRouter({ dispatch: t.dispatch, host: { 'files.save': full } as unknown as HostHandlers, onInternalError: () => {} });
+    const result = await invoke('files.save', { suggestedName: 'map', format: 'svg', data: '<svg/>', encoding: 'utf8' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'disk_full', key: 'errors.diskFull' } });
   });
 });
