@@ -15,6 +15,7 @@ import { files } from './files.js';
 import { importPeople } from './import.js';
 import { map } from './map.js';
 import { menu } from './menu.js';
+import { opportunities } from './opportunities.js';
 import { people } from './people.js';
 import { settings } from './settings.js';
 import { startup } from './startup.js';
@@ -43,6 +44,7 @@ export const en = {
   people,
   import: importPeople,
   files,
+  opportunities,
   errors,
 };
 

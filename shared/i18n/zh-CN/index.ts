@@ -9,6 +9,7 @@ import { files } from './files.js';
 import { importPeople } from './import.js';
 import { map } from './map.js';
 import { menu } from './menu.js';
+import { opportunities } from './opportunities.js';
 import { people } from './people.js';
 import { settings } from './settings.js';
 import { startup } from './startup.js';
@@ -37,5 +38,6 @@ export const zhCN: Messages = {
   people,
   import: importPeople,
   files,
+  opportunities,
   errors,
 };
