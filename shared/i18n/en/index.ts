@@ -17,6 +17,7 @@ import { map } from './map.js';
 import { menu } from './menu.js';
 import { opportunities } from './opportunities.js';
 import { people } from './people.js';
+import { scoring } from './scoring.js';
 import { settings } from './settings.js';
 import { startup } from './startup.js';
 import { table } from './table.js';
@@ -45,6 +46,7 @@ export const en = {
   import: importPeople,
   files,
   opportunities,
+  scoring,
   errors,
 };
 

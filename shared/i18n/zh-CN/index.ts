@@ -11,6 +11,7 @@ import { map } from './map.js';
 import { menu } from './menu.js';
 import { opportunities } from './opportunities.js';
 import { people } from './people.js';
+import { scoring } from './scoring.js';
 import { settings } from './settings.js';
 import { startup } from './startup.js';
 import { table } from './table.js';
@@ -39,5 +40,6 @@ export const zhCN: Messages = {
   import: importPeople,
   files,
   opportunities,
+  scoring,
   errors,
 };
