@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CURRENCIES } from '../domain/accounts.js';
+import { AMOUNT_MAX } from '../domain/amount.js';
 import {
-  AMOUNT_MAX,
   COMPETITOR_POSITIONS,
   isCalendarDate,
   LIST_MAX,
@@ -9,12 +9,13 @@ import {
   OPPORTUNITY_STATUSES,
   SALES_STAGES,
 } from '../domain/opportunities.js';
-import { ATTITUDES, BUYING_ROLES, INFLUENCES } from '../domain/people.js';
+import { ATTITUDES, BUYING_ROLES } from '../domain/people.js';
+import type { CrossCheckFinding } from '../domain/scoring/crossChecks.js';
 import type { Account } from './accounts.js';
 import { mutation, query } from './channel.js';
 import { id, longText } from './common.js';
 import type { Person } from './people.js';
-import type { Assessment, AssessmentSummary, ScorecardTemplate } from './scorecards.js';
+import type { AssessmentRecord, AssessmentSummary, TemplateEntry } from './scorecards.js';
 import type { TeamMember } from './team.js';
 
 const requiredName = z.string({ error: 'errors.required' }).trim().min(1, { error: 'errors.required' }).max(200, { error: 'errors.tooLong' });
@@ -81,11 +82,13 @@ export interface OpenOpportunity extends OpportunitySummary {
 
 // ---------------------------------------------------------------- buying influences
 
-/** One person's part in THIS deal (the blue sheet): their role here, their stance, what they gain if we win. */
+/**
+ * One person's part in THIS deal (the blue sheet): their role here, their stance on it, what they
+ * gain if we win. A null role or stance is the person's own (their roles and attitude on the map).
+ */
 export const influenceFields = z.strictObject({
-  role: z.enum(BUYING_ROLES, { error: 'errors.choose' }),
-  attitude: z.enum(ATTITUDES, { error: 'errors.choose' }),
-  influence: z.enum(INFLUENCES, { error: 'errors.choose' }),
+  role: z.enum(BUYING_ROLES, { error: 'errors.choose' }).nullable(),
+  stance: z.enum(ATTITUDES, { error: 'errors.choose' }).nullable(),
   /** What the person personally gains if we win (promotion, less risk, less work). */
   winResult: longText,
   notes: longText,
@@ -178,12 +181,16 @@ export interface OpportunityDetail {
   team: TeamMember[];
   /** Influences of live people, in the order they were added. */
   influences: BuyingInfluence[];
+  /** People of this opportunity's influences who have been deleted from the map (hidden until restored). */
+  deletedPeople: { id: string; name: string }[];
   competitors: Competitor[];
   /** Every live assessment, newest first, each with the template snapshot it was made with. */
-  assessments: Assessment[];
+  assessments: AssessmentRecord[];
+  /** Cross-checks of the latest assessment against the map, influences and competitors (crossCheck). */
+  checks: CrossCheckFinding[];
   negotiation: NegotiationPlan;
   /** The templates a new assessment can use (built-ins and the user's, latest versions). */
-  templates: ScorecardTemplate[];
+  templates: TemplateEntry[];
 }
 
 // ---------------------------------------------------------------- inputs
@@ -198,7 +205,7 @@ export const byId = z.strictObject({ id });
 export const opportunitiesCreate = z.strictObject({ accountId: id, fields: opportunityFields });
 export const opportunitiesUpdate = z.strictObject({ id, patch: opportunityFields.partial() });
 
-/** Role, stance and influence default to the person's own (their first role in the vocabulary's order). */
+/** Fields left out are null (role, stance: the person's own) or empty. */
 export const influencesCreate = z.strictObject({ opportunityId: id, personId: id, fields: influenceFields.partial() });
 export const influencesUpdate = z.strictObject({ id, patch: influenceFields.partial() });
 

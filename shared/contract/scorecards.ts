@@ -1,71 +1,82 @@
 import { z } from 'zod';
+import { TEXT_MAX } from '../domain/accounts.js';
 import { LIST_MAX } from '../domain/opportunities.js';
+import { BUYING_ROLES } from '../domain/people.js';
+import type { Verdict } from '../domain/scoring/score.js';
+import { TEMPLATE_KINDS, type CriterionScore, type LocalText, type ScorecardTemplate } from '../domain/scoring/types.js';
+import { SCORING_KEY_PATTERN } from '../domain/scoring/validate.js';
 import { mutation, query } from './channel.js';
-import { empty, id, longText, shortText } from './common.js';
+import { empty, id, shortText } from './common.js';
 
 /**
- * Scorecard templates and assessments. Built-in templates live in code; a user template is a copy
- * the user edits, and every edit is a new version. An assessment keeps the template snapshot it was
- * made with, so editing a template never changes a past assessment.
+ * Scorecard templates and assessments, over the scoring domain's types (shared/domain/scoring).
+ * Built-in templates live in code; a user template is a copy the user edits, and every edit is a new
+ * version. An assessment keeps the template snapshot it was made with, so editing a template never
+ * changes a past assessment. The schemas below check the shape; validateTemplate / validateScores
+ * (run by the backend) check the rules, and their problems come back as field errors.
  */
 
-const key = z.string({ error: 'errors.required' }).min(1, { error: 'errors.required' }).max(64, { error: 'errors.tooLong' });
-const requiredName = z.string({ error: 'errors.required' }).trim().min(1, { error: 'errors.required' }).max(200, { error: 'errors.tooLong' });
+const scoringKey = z
+  .string({ error: 'errors.required' })
+  .max(64, { error: 'errors.tooLong' })
+  .regex(SCORING_KEY_PATTERN, { error: 'scoring.errors.badKey' });
+const text = z.string({ error: 'errors.text' }).max(TEXT_MAX, { error: 'errors.tooLong' });
 const finite = z.number({ error: 'errors.number' }).finite({ error: 'errors.number' });
-
-export const criterionDefinition = z.strictObject({
-  key,
-  label: requiredName,
-  description: longText,
-  weight: finite.min(0, { error: 'errors.notNegative' }).max(1e6, { error: 'errors.tooLarge' }),
-  scale: z.strictObject({ min: finite.int({ error: 'errors.number' }).min(-1e6).max(1e6), max: finite.int({ error: 'errors.number' }).min(-1e6).max(1e6) }),
+export const localTextInput = z.strictObject({ 'zh-CN': text, en: text });
+const localList = z.strictObject({
+  'zh-CN': z.array(text).max(LIST_MAX, { error: 'errors.tooLong' }),
+  en: z.array(text).max(LIST_MAX, { error: 'errors.tooLong' }),
 });
-export type CriterionDefinition = z.infer<typeof criterionDefinition>;
 
-/** What a user edits about a template: its name, criteria (order matters), weights, scales and thresholds. */
-export const templateDefinition = z.strictObject({
-  name: requiredName,
-  description: longText,
-  criteria: z.array(criterionDefinition).min(1, { error: 'opportunities.errors.noCriteria' }).max(100, { error: 'errors.tooLong' }),
-  thresholds: z.strictObject({ go: finite, review: finite }),
+const scaleLevel = z.strictObject({ value: finite, label: localTextInput, meaning: localTextInput });
+const criterionInput = z.strictObject({
+  key: scoringKey,
+  label: localTextInput,
+  weight: finite,
+  scale: z.array(scaleLevel).max(LIST_MAX, { error: 'errors.tooLong' }),
+  guidance: localList,
+  suggestedRoles: z.array(z.enum(BUYING_ROLES, { error: 'errors.choose' })).max(BUYING_ROLES.length).optional(),
+  group: scoringKey.optional(),
 });
-export type TemplateDefinition = z.infer<typeof templateDefinition>;
 
-export interface ScorecardTemplate extends TemplateDefinition {
-  key: string;
-  version: number;
+/** A template as the user edits it; the backend gives it its key and next version. */
+export const templateInput = z.strictObject({
+  name: localTextInput,
+  description: localTextInput.optional(),
+  kind: z.enum(TEMPLATE_KINDS, { error: 'errors.choose' }),
+  groups: z.array(z.strictObject({ key: scoringKey, label: localTextInput })).max(LIST_MAX, { error: 'errors.tooLong' }).optional(),
+  criteria: z.array(criterionInput).max(LIST_MAX, { error: 'errors.tooLong' }),
+  thresholds: z.strictObject({ pursue: finite, qualify: finite }),
+});
+export type TemplateInput = z.infer<typeof templateInput>;
+
+/** One version of a template, built-in or the user's. */
+export interface TemplateEntry {
+  template: ScorecardTemplate;
   builtIn: boolean;
-  /** The template (and version) a user template was copied from. */
+  /** The template (and version) a user template was first copied from. */
   basedOn: { key: string; version: number } | null;
-  /** When this version was made (null for built-ins). */
+  /** When this version was saved (null for built-ins). */
   createdAt: string | null;
 }
 
-/** One criterion's score: a value on its scale or null (unknown), its evidence and the people it rests on. */
-export const criterionScore = z.strictObject({
-  criterionKey: key,
-  value: finite.nullable(),
-  evidence: longText,
-  /** Live people of the opportunity's account. */
-  personIds: z.array(id).max(LIST_MAX, { error: 'errors.tooLong' }),
-});
-export type CriterionScore = z.infer<typeof criterionScore>;
-
-export interface Assessment {
+/** A stored assessment: the domain's assessment with its snapshot, date, author and computed result. */
+export interface AssessmentRecord {
   id: string;
   opportunityId: string;
   templateKey: string;
   templateVersion: number;
   /** The template exactly as it was when this assessment was made. */
   template: ScorecardTemplate;
-  /** One per criterion of the snapshot, in its order. */
-  scores: CriterionScore[];
+  /** By criterion key; a criterion missing is unknown. */
+  scores: Record<string, CriterionScore>;
   author: string;
-  /** Our team member who assessed, if it was one of them. */
+  /** Our team member who assessed, if it was one of them (null once they are removed from the team). */
   authorId: string | null;
   assessedAt: string;
+  /** scoreAssessment's total (0–100, unrounded) and verdict, computed when it was made. */
   total: number | null;
-  verdict: string | null;
+  verdict: Verdict;
   createdAt: string;
 }
 
@@ -74,29 +85,36 @@ export interface AssessmentSummary {
   id: string;
   templateKey: string;
   templateVersion: number;
-  templateName: string;
+  templateName: LocalText;
   total: number | null;
-  verdict: string | null;
+  verdict: Verdict;
   assessedAt: string;
 }
 
-export const templateByKey = z.strictObject({ key });
+export const criterionScoreInput = z.strictObject({
+  value: finite.nullable(),
+  evidence: text,
+  /** Live people of the opportunity's account. */
+  personIds: z.array(id).max(LIST_MAX, { error: 'errors.tooLong' }),
+});
+
+export const templateByKey = z.strictObject({ key: scoringKey });
 export const templatesCopy = z.strictObject({
-  key,
+  key: scoringKey,
   /** The version to copy (the latest when not given). */
   version: z.number().int().min(1).optional(),
-  /** The copy's name (the original's when not given). */
-  name: shortText.optional(),
+  /** The copy's name (the original's, marked as a copy, when not given). */
+  name: localTextInput.optional(),
 });
-export const templatesUpdate = z.strictObject({ key, template: templateDefinition });
+export const templatesUpdate = z.strictObject({ key: scoringKey, template: templateInput });
 
 export const assessmentsCreate = z.strictObject({
   opportunityId: id,
-  templateKey: key,
+  templateKey: scoringKey,
   /** The template version to use (the latest when not given). */
   templateVersion: z.number().int().min(1).optional(),
-  /** Criteria left out are unknown (null). */
-  scores: z.array(criterionScore).max(100, { error: 'errors.tooLong' }),
+  /** By criterion key; criteria left out are unknown. */
+  scores: z.record(scoringKey, criterionScoreInput),
   author: shortText,
   authorId: id.nullable(),
   /** When the assessment was made (now when not given). */
@@ -105,19 +123,20 @@ export const assessmentsCreate = z.strictObject({
 export const assessmentById = z.strictObject({ id });
 
 export const scorecardsChannels = {
-  /** Built-in templates and the user's live templates, latest versions. */
-  'scorecards.templates': query<ScorecardTemplate[]>()(empty, ['scorecards']),
+  /** Built-in templates, then the user's live templates, latest versions. */
+  'scorecards.templates': query<TemplateEntry[]>()(empty, ['scorecards']),
   /** Every version of one template, newest first (a built-in has one). */
-  'scorecards.versions': query<ScorecardTemplate[]>()(templateByKey, ['scorecards']),
+  'scorecards.versions': query<TemplateEntry[]>()(templateByKey, ['scorecards']),
   /** A new user template (version 1) copied from a built-in or a user template. */
-  'scorecards.copyTemplate': mutation<ScorecardTemplate>()(templatesCopy, ['scorecards']),
-  /** Saves an edit of a user template as its next version; past assessments keep theirs. */
-  'scorecards.updateTemplate': mutation<ScorecardTemplate>()(templatesUpdate, ['scorecards']),
+  'scorecards.copyTemplate': mutation<TemplateEntry>()(templatesCopy, ['scorecards']),
+  /** Saves an edit of a user template as its next version (unchanged content: no new version). */
+  'scorecards.updateTemplate': mutation<TemplateEntry>()(templatesUpdate, ['scorecards']),
+  /** Soft delete of a user template (built-ins cannot be deleted); past assessments keep their snapshots. */
   'scorecards.deleteTemplate': mutation<{ key: string }>()(templateByKey, ['scorecards']),
-  'scorecards.restoreTemplate': mutation<ScorecardTemplate>()(templateByKey, ['scorecards']),
+  'scorecards.restoreTemplate': mutation<TemplateEntry>()(templateByKey, ['scorecards']),
 
   /** A new assessment (immutable: re-assessing makes another). */
-  'assessments.create': mutation<Assessment>()(assessmentsCreate, ['assessments']),
+  'assessments.create': mutation<AssessmentRecord>()(assessmentsCreate, ['assessments']),
   'assessments.delete': mutation<{ id: string }>()(assessmentById, ['assessments']),
-  'assessments.restore': mutation<Assessment>()(assessmentById, ['assessments']),
+  'assessments.restore': mutation<AssessmentRecord>()(assessmentById, ['assessments']),
 };

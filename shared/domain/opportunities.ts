@@ -22,8 +22,6 @@ export type WhitespaceStatus = (typeof WHITESPACE_STATUSES)[number];
 export const OPEN_OPPORTUNITY_SORTS = ['amount', 'closeDate', 'score', 'name'] as const;
 export type OpenOpportunitySort = (typeof OPEN_OPPORTUNITY_SORTS)[number];
 
-/** Largest amount accepted (the same bound as an account's annual potential). */
-export const AMOUNT_MAX = 1e15;
 /** Rows per list inside one plan or cell (concessions, demands, participants, favoured-by people…). */
 export const LIST_MAX = 200;
 

@@ -11,6 +11,8 @@ export const opportunities = {
   },
   competitorPositions: { incumbent: 'Incumbent', shortlisted: 'Shortlisted', challenger: 'Challenger', eliminated: 'Eliminated', other: 'Other' },
   whitespaceStatuses: { sold: 'Sold', in_progress: 'In progress', potential: 'Potential', not_relevant: 'Not relevant', competitor: 'Held by a competitor' },
+  /** The name of a copied scorecard template, unless the user gives one. */
+  copyName: '{{name}} (copy)',
   errors: {
     date: 'Enter a real date (YYYY-MM-DD).',
     notFound: 'This opportunity does not exist (it may have been deleted).',

@@ -1,4 +1,4 @@
+/** English strings of scorecards (verdicts, reasons, cross-checks, template and score errors), from the scoring domain. */
 import { scoringStringsEn } from '../scoringStrings.en.js';
 
-/** Scorecards: verdicts, reasons, cross-checks, template problems (kept with the scoring domain's strings). */
 export const scoring = scoringStringsEn.scoring;

@@ -16,6 +16,8 @@ export const opportunities: Messages['opportunities'] = {
   },
   competitorPositions: { incumbent: '现有供应商', shortlisted: '已入围', challenger: '挑战者', eliminated: '已出局', other: '其他' },
   whitespaceStatuses: { sold: '已售', in_progress: '进行中', potential: '潜在机会', not_relevant: '不相关', competitor: '竞争对手占有' },
+  /** The name of a copied scorecard template, unless the user gives one. */
+  copyName: '{{name}}（副本）',
   errors: {
     date: '请输入有效日期（YYYY-MM-DD）。',
     notFound: '该销售机会不存在（可能已被删除）。',

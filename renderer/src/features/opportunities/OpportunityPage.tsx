@@ -1,0 +1,1 @@
+export function OpportunityPage(_: { account: unknown }) { return null; }
