@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo, useState } from 'react';
-import { useForm, type FieldPath } from 'react-hook-form';
+import { useForm, useWatch, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { errorKeyOf } from '../../../../shared/contract/fieldErrors.js';
@@ -47,7 +47,7 @@ export function OpportunityForm({ initial, onSubmit, onCancel }: OpportunityForm
     amount: initial.amount === null ? '' : formatAmount(initial.amount, null, language),
     closeDate: initial.closeDate ?? '',
   };
-  const { register, handleSubmit, setError, setValue, watch, formState } = useForm<FormValues>({
+  const { register, handleSubmit, setError, setValue, control, formState } = useForm<FormValues>({
     resolver: zodResolver(schema),
     defaultValues,
     mode: 'onChange',
@@ -58,9 +58,7 @@ export function OpportunityForm({ initial, onSubmit, onCancel }: OpportunityForm
     if (!message) return undefined;
     return t(isAmountMessage(message) ? message : errorKeyOf(message));
   };
-  const status = watch('status');
-  const amount = watch('amount');
-  const currency = watch('currency');
+  const [status, amount, currency] = useWatch({ control, name: ['status', 'amount', 'currency'] });
 
   const submit = handleSubmit(async (values) => {
     setSaveError(null);

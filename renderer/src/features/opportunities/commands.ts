@@ -1,6 +1,9 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type {
+  BuyingInfluence,
+  InfluenceFields,
+  AssessmentRecord,
   Competitor,
   CompetitorFields,
   NegotiationFields,
@@ -33,6 +36,7 @@ export function useOpportunityCommands(accountId: string, onError?: (error: unkn
 
   return useMemo(() => {
     const updateOpportunity = (id: string, patch: Partial<OpportunityFields>) => call('opportunities.update', { id, patch });
+    const updateInfluence = (id: string, patch: Partial<InfluenceFields>) => call('influences.update', { id, patch });
     const updateCompetitor = (id: string, patch: Partial<CompetitorFields>) => call('competitors.update', { id, patch });
     const offerUndo = (text: string) =>
       toast(text, { label: t('common.undo'), run: () => void undoIn(accountId, (error) => toastError(errorText(t, error)))() });
@@ -70,6 +74,73 @@ export function useOpportunityCommands(accountId: string, onError?: (error: unkn
           }),
         );
         if (done) offerUndo(t('opportunities.list.deleted', { name: opportunity.name }));
+        return done;
+      },
+
+      /** Several people at once (the picker): one undo step takes them all back. */
+      addInfluences: (opportunityId: string, personIds: string[]) =>
+        perform(
+          async () => {
+            const made: BuyingInfluence[] = [];
+            for (const personId of personIds) made.push(await call('influences.create', { opportunityId, personId, fields: {} }));
+            return made;
+          },
+          (made) => ({
+            label: `${L}.addInfluence`,
+            undo: async () => {
+              for (const influence of made) await call('influences.delete', { id: influence.id });
+            },
+            redo: async () => {
+              for (const influence of made) await call('influences.restore', { id: influence.id });
+            },
+          }),
+        ),
+
+      updateInfluence: (before: BuyingInfluence, patch: Partial<InfluenceFields>) => {
+        const previous = previousValues<InfluenceFields>(before, patch);
+        return perform(
+          () => updateInfluence(before.id, patch),
+          () => ({
+            label: `${L}.editInfluence`,
+            undo: async () => void (await updateInfluence(before.id, previous)),
+            redo: async () => void (await updateInfluence(before.id, patch)),
+          }),
+        );
+      },
+
+      removeInfluence: async (influence: BuyingInfluence, name: string) => {
+        const done = await perform(
+          () => call('influences.delete', { id: influence.id }),
+          () => ({
+            label: `${L}.removeInfluence`,
+            undo: async () => void (await call('influences.restore', { id: influence.id })),
+            redo: async () => void (await call('influences.delete', { id: influence.id })),
+          }),
+        );
+        if (done) offerUndo(t('opportunities.influences.removed', { name }));
+        return done;
+      },
+
+      assess: (input: Parameters<typeof call<'assessments.create'>>[1]) =>
+        perform(
+          () => call('assessments.create', input),
+          (made: AssessmentRecord) => ({
+            label: `${L}.assess`,
+            undo: async () => void (await call('assessments.delete', { id: made.id })),
+            redo: async () => void (await call('assessments.restore', { id: made.id })),
+          }),
+        ),
+
+      deleteAssessment: async (assessment: AssessmentRecord) => {
+        const done = await perform(
+          () => call('assessments.delete', { id: assessment.id }),
+          () => ({
+            label: `${L}.deleteAssessment`,
+            undo: async () => void (await call('assessments.restore', { id: assessment.id })),
+            redo: async () => void (await call('assessments.delete', { id: assessment.id })),
+          }),
+        );
+        if (done) offerUndo(t('opportunities.scorecard.assessmentDeleted'));
         return done;
       },
 
