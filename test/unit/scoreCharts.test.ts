@@ -29,7 +29,7 @@ describe('radarOption', () => {
     const t = template([crit('need', 3), crit('budget', 2, [0, 1, 2]), crit('decision', 1)]);
     const option = radarOption(scoreAssessment(t, assess(t, { need: 4, budget: 1, decision: null })), t, 'en');
     const radar = option.radar as { indicator: { name: string; max: number }[] };
-    expect(radar.indicator.map((i) => i.name)).toEqual(['need', 'budget', 'decision (Unknown)']);
+    expect(radar.indicator.map((i) => i.name)).toEqual(['need', 'budget', 'decision\n(Unknown)']);
     expect(radar.indicator.every((i) => i.max === 100)).toBe(true);
     const series = option.series as { data: { value: number[] }[] }[];
     expect(series[0]!.data[0]!.value).toEqual([100, 50, 0]);
@@ -39,7 +39,7 @@ describe('radarOption', () => {
     const t = keyplanScorecard;
     const option = radarOption(scoreAssessment(t, { templateKey: t.key, templateVersion: t.version, scores: {} }), t, 'zh-CN');
     const names = (option.radar as { indicator: { name: string }[] }).indicator.map((i) => i.name);
-    expect(names[0]).toBe('需求 (未知)');
+    expect(names[0]).toBe('需求\n(未知)');
   });
 });
 

@@ -20,14 +20,14 @@ export function radarOption(score: ScoreResult, template: ScorecardTemplate, lan
   const indicator = template.criteria.map((criterion) => {
     const known = byKey.get(criterion.key)?.normalised != null;
     const label = shortLabel(localText(criterion.label, language));
-    return { name: known ? label : `${label} (${unknown})`, max: 100, min: 0 };
+    return { name: known ? label : `${label}\n(${unknown})`, max: 100, min: 0 };
   });
   const values = template.criteria.map((criterion) => Math.round((byKey.get(criterion.key)?.normalised ?? 0) * 100));
   return {
     textStyle: { fontFamily: CHART_FONT, color: CHART_TEXT },
     radar: {
       indicator,
-      radius: '62%',
+      radius: '56%',
       center: ['50%', '54%'],
       splitNumber: 4,
       axisName: { color: CHART_MUTED, fontSize: 12, fontFamily: CHART_FONT },

@@ -39,7 +39,7 @@ export function trendOption({ trend, labels, thresholds, criteria = true }: Tren
     ? {
         silent: true,
         symbol: 'none',
-        label: { formatter: '{b}', color: CHART_MUTED, fontSize: 11, fontFamily: CHART_FONT },
+        label: { formatter: '{b}', position: 'insideEndTop' as const, color: CHART_MUTED, fontSize: 11, fontFamily: CHART_FONT },
         lineStyle: { color: CHART_MUTED, type: 'dashed' as const, width: 1 },
         data: [
           { yAxis: thresholds.pursue, name: `${labels.pursue} ${thresholds.pursue}` },
@@ -73,7 +73,7 @@ export function trendOption({ trend, labels, thresholds, criteria = true }: Tren
   return {
     textStyle: { fontFamily: CHART_FONT, color: CHART_TEXT },
     legend: { type: 'plain', top: 0, left: 0, right: 0, itemWidth: 18, itemHeight: 8, textStyle: { fontSize: 11, color: CHART_MUTED, fontFamily: CHART_FONT } },
-    grid: { left: 36, right: 86, top: criteria ? 64 : 28, bottom: 28 },
+    grid: { left: 36, right: 24, top: criteria ? 64 : 28, bottom: 28 },
     xAxis: { type: 'category', data: categories, boundaryGap: false, axisLabel: { color: CHART_MUTED, fontSize: 11, hideOverlap: true } },
     yAxis: { type: 'value', min: 0, max: 100, interval: 25, axisLabel: { color: CHART_MUTED, fontSize: 11 } },
     series,

@@ -76,7 +76,7 @@ export function OpportunityPage({ account }: { account: Account }) {
         </div>
         <div className="page-actions">
           <UndoButtons scope={account.id} />
-          <button type="button" className="btn" onClick={() => setEditing(true)}>
+          <button type="button" className="btn" onClick={() => setEditing(true)} aria-label={t('opportunities.form.edit')}>
             {t('common.edit')}
           </button>
         </div>
