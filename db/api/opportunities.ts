@@ -103,6 +103,15 @@ export function livePeopleIdsOf(db: Db, accountId: string): Set<string> {
  * another account bad_input, each at its own path (`path.index`). Answers the ids once each, in order.
  */
 export function assertPeopleOfAccount(db: Db, accountId: string, path: string, ids: readonly string[]): string[] {
+  return checkPeopleOfAccount(db, accountId, ids, (index) => `${path}.${index}`);
+}
+
+/** One person, as assertPeopleOfAccount, the failure at `path` itself. */
+export function assertPersonOfAccount(db: Db, accountId: string, path: string, id: string): void {
+  checkPeopleOfAccount(db, accountId, [id], () => path);
+}
+
+function checkPeopleOfAccount(db: Db, accountId: string, ids: readonly string[], pathOf: (index: number) => string): string[] {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return unique;
   const found = new Map(
@@ -115,9 +124,8 @@ export function assertPeopleOfAccount(db: Db, accountId: string, path: string, i
   );
   ids.forEach((id, index) => {
     const owner = found.get(id);
-    const at = `${path}.${index}`;
-    if (owner === undefined) throw fieldFailure('not_found', 'errors.personNotFound', at, { id });
-    if (owner !== accountId) throw fieldFailure('bad_input', 'opportunities.errors.otherAccount', at);
+    if (owner === undefined) throw fieldFailure('not_found', 'errors.personNotFound', pathOf(index), { id });
+    if (owner !== accountId) throw fieldFailure('bad_input', 'opportunities.errors.otherAccount', pathOf(index));
   });
   return unique;
 }
@@ -313,7 +321,7 @@ function assertNoOtherInfluence(db: Db, opportunityId: string, personId: string,
 
 export function createInfluence(db: Db, input: { opportunityId: string; personId: string; fields: Partial<InfluenceFields> }): BuyingInfluence {
   const opportunity = getLiveOpportunity(db, input.opportunityId);
-  assertPeopleOfAccount(db, opportunity.accountId, 'personId', [input.personId]);
+  assertPersonOfAccount(db, opportunity.accountId, 'personId', input.personId);
   assertNoOtherInfluence(db, opportunity.id, input.personId, 'personId');
   const now = new Date().toISOString();
   const row = db
@@ -368,7 +376,7 @@ export function restoreInfluence(db: Db, id: string): BuyingInfluence {
   const row = db.select().from(buyingInfluences).where(and(eq(buyingInfluences.id, id), isNotNull(buyingInfluences.deletedAt))).get();
   if (!row) throw notFound('opportunities.errors.influenceNotFound', { id });
   const opportunity = getLiveOpportunity(db, row.opportunityId);
-  assertPeopleOfAccount(db, opportunity.accountId, 'personId', [row.personId]);
+  assertPersonOfAccount(db, opportunity.accountId, 'personId', row.personId);
   // Added again meanwhile: the newer one stays.
   assertNoOtherInfluence(db, row.opportunityId, row.personId, 'personId', id);
   return toInfluence(db.update(buyingInfluences).set({ deletedAt: null }).where(eq(buyingInfluences.id, id)).returning().get());
