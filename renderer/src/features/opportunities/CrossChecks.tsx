@@ -29,7 +29,7 @@ export function CrossChecks({ detail }: { detail: OpportunityDetail }) {
             const fix = finding.fix;
             const personName = fix.kind === 'person' ? (names.get(fix.id) ?? '?') : '';
             return (
-              <li key={`${finding.id}-${i}`} className={`check severity-${finding.severity}`}>
+              <li key={`${finding.id}-${i}`} className={`check-item severity-${finding.severity}`}>
                 <span className="check-severity">{t(`scoring.severities.${finding.severity}`)}</span>
                 <span className="check-text">{t(finding.messageKey, params)}</span>
                 {fix.kind === 'person' && <Link to={mapLink(account.id, `focus=${fix.id}`)}>{t('opportunities.checks.openPerson', { name: personName })}</Link>}

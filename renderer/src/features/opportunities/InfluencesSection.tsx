@@ -118,12 +118,12 @@ function InfluenceRow({ influence, person, accountId, commands }: RowProps) {
       </td>
       <td>{relationshipLabel(t, person.relationship)}</td>
       <td>
-        <input
+        <textarea
+          rows={2}
           value={winResult}
           aria-label={`${t('opportunities.influences.winResult')}: ${person.name}`}
           onChange={(event) => setWinResult(event.target.value)}
           onBlur={() => winResult !== influence.winResult && void commands.updateInfluence(influence, { winResult })}
-          onKeyDown={(event) => event.key === 'Enter' && event.currentTarget.blur()}
         />
       </td>
       <td className="row-actions">
