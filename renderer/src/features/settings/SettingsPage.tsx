@@ -6,6 +6,8 @@ import { useApiQuery } from '../../api/freshness.js';
 import { toast, toastError } from '../../components/toastStore.js';
 import { errorText } from '../../i18n/errorText.js';
 import { BackupsSection } from './BackupsSection.js';
+import { OfferingsSection } from './OfferingsSection.js';
+import '../whitespace/whitespace.css';
 
 export function SettingsPage() {
   const { t, i18n } = useTranslation();
@@ -42,6 +44,7 @@ export function SettingsPage() {
           ))}
         </div>
       </fieldset>
+      <OfferingsSection />
       <section className="card" aria-labelledby="data-title">
         <h2 id="data-title">{t('settings.database')}</h2>
         <p className="muted">{t('settings.databaseHint')}</p>
