@@ -27,7 +27,7 @@ import { getAccount, getLiveRow } from './accounts.js';
 import type { ApiContext, Handlers } from './context.js';
 import { fieldFailure, notFound } from './failure.js';
 import { livePeopleOf } from './people.js';
-import { inIds, touchAccounts } from './queryHelpers.js';
+import { inIds, preparedPer, touchAccounts } from './queryHelpers.js';
 import { assessmentsOf, latestAssessments, listTemplates } from './scorecards.js';
 import { listTeam } from './team.js';
 
@@ -237,15 +237,9 @@ export function getOpportunity(db: Db, id: string): OpportunityDetail {
   const accountPeople = livePeopleOf(db, row.accountId);
   const live = new Set(accountPeople.map((p) => p.id));
   const team = listTeam(db);
-  const involved = influencesOf(db, id);
+  const involved = statements(db).influencesOf.all({ opportunityId: id });
   const influences = involved.filter((i) => i.person.deletedAt === null).map((i) => toInfluence(i.influence));
-  const competitorList = db
-    .select()
-    .from(competitors)
-    .where(and(eq(competitors.opportunityId, id), isNull(competitors.deletedAt)))
-    .orderBy(sql`${competitors}.rowid`)
-    .all()
-    .map((c) => toCompetitor(c, live));
+  const competitorList = statements(db).competitorsOf.all({ opportunityId: id }).map((c) => toCompetitor(c, live));
   const assessmentList = assessmentsOf(db, id);
   const latest = assessmentList[0];
   const template = latest?.template ?? BUILT_IN_TEMPLATES[DEFAULT_TEMPLATE_KEY];
@@ -277,9 +271,9 @@ export function getOpportunity(db: Db, id: string): OpportunityDetail {
 
 // ---------------------------------------------------------------- buying influences
 
-/** The opportunity's live influences with their people (deleted people too), in the order they were added. */
-function influencesOf(db: Db, opportunityId: string) {
-  return db
+const statements = preparedPer((db: Db) => ({
+  /** The opportunity's live influences with their people (deleted people too), in the order they were added. */
+  influencesOf: db
     .select({
       influence: buyingInfluences,
       person: {
@@ -295,10 +289,16 @@ function influencesOf(db: Db, opportunityId: string) {
     })
     .from(buyingInfluences)
     .innerJoin(people, eq(people.id, buyingInfluences.personId))
-    .where(and(eq(buyingInfluences.opportunityId, opportunityId), isNull(buyingInfluences.deletedAt)))
+    .where(and(eq(buyingInfluences.opportunityId, sql.placeholder('opportunityId')), isNull(buyingInfluences.deletedAt)))
     .orderBy(sql`${buyingInfluences}.rowid`)
-    .all();
-}
+    .prepare(),
+  competitorsOf: db
+    .select()
+    .from(competitors)
+    .where(and(eq(competitors.opportunityId, sql.placeholder('opportunityId')), isNull(competitors.deletedAt)))
+    .orderBy(sql`${competitors}.rowid`)
+    .prepare(),
+}));
 
 function assertNoOtherInfluence(db: Db, opportunityId: string, personId: string, path: string, exceptId?: string) {
   const clash = db

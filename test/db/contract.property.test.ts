@@ -210,6 +210,8 @@ interface Seeded {
   opportunity: string;
   /** A user scorecard template (a copy of the default one). */
   template: string;
+  /** A user scorecard template in the trash. */
+  deletedTemplate: string;
 }
 const fields = (name: string) => ({ ...emptyAccountFields, name });
 
@@ -229,6 +231,9 @@ const VALID: Partial<Record<ChannelName, (ids: Seeded) => unknown[]>> = {
   'opportunities.create': (ids) => [{ accountId: ids.active, fields: { ...emptyOpportunityFields, name: 'Core banking', amount: 1.2e8, closeDate: '2028-02-29' } }],
   'opportunities.listOpen': () => [{ sort: 'score', direction: 'desc' }],
   'scorecards.copyTemplate': () => [{ key: DEFAULT_TEMPLATE_KEY }],
+  'scorecards.versions': (ids) => [{ key: 'bant' }, { key: ids.template }],
+  'scorecards.deleteTemplate': (ids) => [{ key: ids.template }],
+  'scorecards.restoreTemplate': (ids) => [{ key: ids.deletedTemplate }],
   'scorecards.updateTemplate': (ids) => [{ key: ids.template, template: { ...editable(BUILT_IN_TEMPLATES[DEFAULT_TEMPLATE_KEY]), thresholds: { pursue: 80, qualify: 50 } } }],
   'assessments.create': (ids) => [
     { opportunityId: ids.opportunity, templateKey: DEFAULT_TEMPLATE_KEY, scores: { need: { value: 3, evidence: 'Said so', personIds: [] }, budget: { value: null, evidence: '', personIds: [] } }, author: 'Me', authorId: null },
@@ -253,7 +258,9 @@ function seed(t: TempDb, withSample: boolean): Seeded {
   if (withSample) t.call('sample.load', { language: 'en' });
   const opportunity = t.call('opportunities.create', { accountId: active, fields: { ...emptyOpportunityFields, name: 'Seed deal' } }).id;
   const template = t.call('scorecards.copyTemplate', { key: DEFAULT_TEMPLATE_KEY }).template.key;
-  return { active, archived, deleted, opportunity, template };
+  const deletedTemplate = t.call('scorecards.copyTemplate', { key: 'bant' }).template.key;
+  t.call('scorecards.deleteTemplate', { key: deletedTemplate });
+  return { active, archived, deleted, opportunity, template, deletedTemplate };
 }
 
 // ---------------------------------------------------------------- database dump and envelope checks

@@ -11,7 +11,7 @@ import {
   type PersonFields,
 } from '../../shared/contract/index.js';
 import { DEFAULT_TEMPLATE_KEY } from '../../shared/templates/scorecards.js';
-import { openTempDb, type TempDb } from '../helpers/tempDb.js';
+import { fieldOf, openTempDb, refusal, type TempDb } from '../helpers/tempDb.js';
 
 let t: TempDb;
 let account: Account;
@@ -28,12 +28,7 @@ const opportunity = (name: string, over: Partial<OpportunityFields> = {}, accoun
 const person = (name: string, over: Partial<PersonFields> = {}, accountId = account.id) =>
   t.call('people.create', { accountId, fields: { ...emptyPersonFields, name, ...over } });
 const detail = (id: string) => t.call('opportunities.get', { id });
-const failure = (channel: string, input: unknown): ApiError => {
-  const result = t.dispatch(channel, input);
-  if (result.ok) throw new Error(`${channel} unexpectedly succeeded`);
-  return result.error;
-};
-const fieldOf = (error: ApiError) => ({ code: error.code, key: error.key, path: error.fields?.[0]?.path });
+const failure = (channel: string, input: unknown): ApiError => refusal(t, channel, input);
 
 describe('opportunities', () => {
   it('creates, reads, updates, deletes and restores one, and the account lists it', () => {

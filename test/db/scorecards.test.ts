@@ -11,7 +11,7 @@ import {
 import { scoreAssessment } from '../../shared/domain/scoring/score.js';
 import type { ScorecardTemplate } from '../../shared/domain/scoring/types.js';
 import { BUILT_IN_TEMPLATE_KEYS, BUILT_IN_TEMPLATES, DEFAULT_TEMPLATE_KEY } from '../../shared/templates/scorecards.js';
-import { openTempDb, type TempDb } from '../helpers/tempDb.js';
+import { fieldOf, openTempDb, refusal, type TempDb } from '../helpers/tempDb.js';
 
 let t: TempDb;
 let account: Account;
@@ -23,12 +23,7 @@ beforeEach(async () => {
 });
 afterEach(() => t.cleanup());
 
-const failure = (channel: string, input: unknown): ApiError => {
-  const result = t.dispatch(channel, input);
-  if (result.ok) throw new Error(`${channel} unexpectedly succeeded`);
-  return result.error;
-};
-const fieldOf = (error: ApiError) => ({ code: error.code, key: error.key, path: error.fields?.[0]?.path });
+const failure = (channel: string, input: unknown): ApiError => refusal(t, channel, input);
 const editable = ({ key: _key, version: _version, ...rest }: ScorecardTemplate): TemplateInput => structuredClone(rest);
 const copy = (key: string = DEFAULT_TEMPLATE_KEY) => t.call('scorecards.copyTemplate', { key });
 const update = (key: string, template: TemplateInput) => t.call('scorecards.updateTemplate', { key, template });

@@ -7,7 +7,7 @@ import {
   type ApiError,
   type WhitespaceCellFields,
 } from '../../shared/contract/index.js';
-import { openTempDb, type TempDb } from '../helpers/tempDb.js';
+import { fieldOf, openTempDb, refusal, type TempDb } from '../helpers/tempDb.js';
 
 let t: TempDb;
 let account: Account;
@@ -17,12 +17,7 @@ beforeEach(async () => {
 });
 afterEach(() => t.cleanup());
 
-const failure = (channel: string, input: unknown): ApiError => {
-  const result = t.dispatch(channel, input);
-  if (result.ok) throw new Error(`${channel} unexpectedly succeeded`);
-  return result.error;
-};
-const fieldOf = (error: ApiError) => ({ code: error.code, key: error.key, path: error.fields?.[0]?.path });
+const failure = (channel: string, input: unknown): ApiError => refusal(t, channel, input);
 const offering = (name: string) => t.call('offerings.create', { fields: { name, description: '' } });
 const grid = (accountId = account.id) => t.call('whitespace.get', { accountId });
 const empty: WhitespaceCellFields = { status: 'potential', opportunityId: null, amount: null, competitor: '', notes: '' };
