@@ -33,7 +33,7 @@ describe('negotiation plans, whitespace and hostile text', () => {
     await page.getByRole('button', { name: o.scorecard.save }).click();
     await page.locator('.criteria-table').getByText(HOSTILE).waitFor();
     await openSection(page, en, 'competitors');
-    await page.getByRole('heading', { name: HOSTILE }).waitFor();
+    await page.locator('.competitor').getByRole('heading', { name: HOSTILE }).waitFor();
 
     // Negotiation plan: goal, a concession row, a participant, the agenda.
     await openSection(page, en, 'negotiation');

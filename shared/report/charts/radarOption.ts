@@ -36,6 +36,7 @@ export function radarOption(score: ScoreResult, template: ScorecardTemplate, lan
     series: [
       {
         type: 'radar',
+        silent: true,
         symbolSize: 5,
         lineStyle: { color: CHART_ACCENT, width: 2 },
         itemStyle: { color: CHART_ACCENT },

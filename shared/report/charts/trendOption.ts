@@ -53,7 +53,9 @@ export function trendOption({ trend, labels, thresholds, criteria = true }: Tren
         name: shortLabel(labels.criterion(c.key), 12),
         data: c.points.map((p) => (p.value === null ? null : Math.round(p.value * 100))),
         connectNulls: false,
-        symbolSize: 3,
+        // A still picture: no hover states, and no marker per point on the thin lines (they cost the most to draw).
+        silent: true,
+        showSymbol: false,
         lineStyle: { width: 1, color: SERIES_COLORS[i % SERIES_COLORS.length], type: SERIES_DASHES[Math.floor(i / SERIES_COLORS.length) % SERIES_DASHES.length] },
         itemStyle: { color: SERIES_COLORS[i % SERIES_COLORS.length] },
       }))
@@ -63,6 +65,8 @@ export function trendOption({ trend, labels, thresholds, criteria = true }: Tren
     name: labels.total,
     data: trend.total.map((p) => round(p.value)),
     connectNulls: false,
+    silent: true,
+    showSymbol: trend.total.length <= 40,
     symbolSize: 6,
     z: 3,
     lineStyle: { width: 3, color: CHART_ACCENT },
@@ -74,7 +78,7 @@ export function trendOption({ trend, labels, thresholds, criteria = true }: Tren
     textStyle: { fontFamily: CHART_FONT, color: CHART_TEXT },
     legend: { type: 'plain', top: 0, left: 0, right: 0, itemWidth: 18, itemHeight: 8, textStyle: { fontSize: 11, color: CHART_MUTED, fontFamily: CHART_FONT } },
     grid: { left: 36, right: 24, top: criteria ? 64 : 28, bottom: 28 },
-    xAxis: { type: 'category', data: categories, boundaryGap: false, axisLabel: { color: CHART_MUTED, fontSize: 11, hideOverlap: true } },
+    xAxis: { type: 'category', data: categories, boundaryGap: false, axisLabel: { color: CHART_MUTED, fontSize: 11 } },
     yAxis: { type: 'value', min: 0, max: 100, interval: 25, axisLabel: { color: CHART_MUTED, fontSize: 11 } },
     series,
   };

@@ -9,6 +9,7 @@ import { toast } from '../../components/toastStore.js';
 import { useLanguage } from '../../i18n/useLanguage.js';
 import { negotiationFieldsOf } from './commands.js';
 import { moment } from './format.js';
+import { PairRows } from './PairRows.js';
 import { PeopleChips } from './PeopleChips.js';
 import type { SectionProps } from './sectionProps.js';
 
@@ -58,75 +59,22 @@ export function NegotiationSection({ detail, commands }: SectionProps) {
         </Field>
       </div>
 
-      <fieldset className="rows-block">
-        <legend>{t(`${n}.concessions`)}</legend>
-        <table className="table rows-table">
-          <thead>
-            <tr>
-              <th scope="col">{t(`${n}.give`)}</th>
-              <th scope="col">{t(`${n}.ask`)}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('common.delete')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {concessions.fields.map((row, i) => (
-              <tr key={row.id}>
-                <td>
-                  <textarea {...register(`concessions.${i}.give`)} rows={2} aria-label={`${t(`${n}.give`)} ${i + 1}`} maxLength={TEXT_MAX} />
-                </td>
-                <td>
-                  <textarea {...register(`concessions.${i}.ask`)} rows={2} aria-label={`${t(`${n}.ask`)} ${i + 1}`} maxLength={TEXT_MAX} />
-                </td>
-                <td className="row-actions">
-                  <button type="button" className="btn btn-small btn-danger-quiet" onClick={() => concessions.remove(i)} aria-label={`${t(`${n}.concessions`)}: ${t(`${n}.removeRow`, { n: i + 1 })}`}>
-                    ×
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <button type="button" className="btn btn-small" onClick={() => concessions.append({ give: '', ask: '' })}>
-          {t(`${n}.addConcession`)}
-        </button>
-      </fieldset>
-
-      <fieldset className="rows-block">
-        <legend>{t(`${n}.demands`)}</legend>
-        <table className="table rows-table">
-          <thead>
-            <tr>
-              <th scope="col">{t(`${n}.demand`)}</th>
-              <th scope="col">{t(`${n}.answer`)}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('common.delete')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {demands.fields.map((row, i) => (
-              <tr key={row.id}>
-                <td>
-                  <textarea {...register(`demands.${i}.demand`)} rows={2} aria-label={`${t(`${n}.demand`)} ${i + 1}`} maxLength={TEXT_MAX} />
-                </td>
-                <td>
-                  <textarea {...register(`demands.${i}.answer`)} rows={2} aria-label={`${t(`${n}.answer`)} ${i + 1}`} maxLength={TEXT_MAX} />
-                </td>
-                <td className="row-actions">
-                  <button type="button" className="btn btn-small btn-danger-quiet" onClick={() => demands.remove(i)} aria-label={`${t(`${n}.demands`)}: ${t(`${n}.removeRow`, { n: i + 1 })}`}>
-                    ×
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <button type="button" className="btn btn-small" onClick={() => demands.append({ demand: '', answer: '' })}>
-          {t(`${n}.addDemand`)}
-        </button>
-      </fieldset>
+      <PairRows
+        legend={t(`${n}.concessions`)}
+        columns={[t(`${n}.give`), t(`${n}.ask`)]}
+        rows={concessions.fields.map((row, i) => ({ id: row.id, fields: [register(`concessions.${i}.give`), register(`concessions.${i}.ask`)] }))}
+        onRemove={concessions.remove}
+        onAdd={() => concessions.append({ give: '', ask: '' })}
+        addLabel={t(`${n}.addConcession`)}
+      />
+      <PairRows
+        legend={t(`${n}.demands`)}
+        columns={[t(`${n}.demand`), t(`${n}.answer`)]}
+        rows={demands.fields.map((row, i) => ({ id: row.id, fields: [register(`demands.${i}.demand`), register(`demands.${i}.answer`)] }))}
+        onRemove={demands.remove}
+        onAdd={() => demands.append({ demand: '', answer: '' })}
+        addLabel={t(`${n}.addDemand`)}
+      />
 
       <div className="form-grid plain">
         <div className="field">

@@ -77,7 +77,7 @@ export function ScorecardSection({ detail, commands }: SectionProps) {
           {latest && <RadarChart record={latest} />}
         </aside>
       </div>
-      {assessments.length > 1 && <TrendChart records={assessments} width={720} />}
+      {assessments.length > 1 && <TrendChart records={assessments} width={720} criteria={false} />}
     </section>
   );
 }
