@@ -21,6 +21,9 @@ export function SettingsPage() {
     onError: (error) => toastError(errorText(t, error)),
   });
 
+  // The radio shows the choice at once; the language itself changes when the save answers.
+  const chosen = setLanguage.isPending ? setLanguage.variables : i18n.language;
+
   return (
     <section className="page settings" aria-labelledby="settings-title">
       <header className="page-header">
@@ -36,7 +39,7 @@ export function SettingsPage() {
                 type="radio"
                 name="language"
                 value={language}
-                checked={i18n.language === language}
+                checked={chosen === language}
                 onChange={() => setLanguage.mutate(language)}
               />
               <span lang={language}>{t(`settings.languages.${language}`)}</span>
