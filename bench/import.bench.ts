@@ -1,5 +1,5 @@
 import { emptyAccountFields, type Account, type PeopleImported } from '../shared/contract/index.js';
-import { guessMapping, planImport, readCsvBytes } from '../shared/import/orgCsv.js';
+import { guessMapping, planImport, readCsvBytes } from '../shared/import/index.js';
 import { generateOrg } from '../test/helpers/orgGenerator.js';
 import { openTempDb } from '../test/helpers/tempDb.js';
 import { medianMs } from './measure.js';

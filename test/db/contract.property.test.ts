@@ -220,6 +220,12 @@ const VALID: Partial<Record<ChannelName, (ids: Seeded) => unknown[]>> = {
   'settings.get': () => [{}],
   'settings.set': () => [{ language: 'en' }, { language: 'zh-CN' }],
   'app.info': () => [{}],
+  'people.import': (ids) => [
+    {
+      accountId: ids.active,
+      people: { ref: ['1', '2'], managerRef: [null, '1'], name: ['Ann', '<b>Bob</b>'], title: ['CEO', ''], department: ['', ''], email: ['', ''], phone: ['', ''] },
+    },
+  ],
 };
 
 /** Puts a few accounts (and the sample) in a fresh database so ids in inputs can point at real rows. */

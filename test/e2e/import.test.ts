@@ -191,10 +191,13 @@ describe('importing an org chart from CSV', () => {
     await dialog.getByLabel(t.import.source.pasteLabel).fill('Name,Manager\nAnn Lee,\nBob,Ann Lee\nCarol,\n');
     await dialog.getByRole('button', { name: t.import.source.usePaste }).click();
 
-    await dialog.getByText(t.import.problems.alreadyThere).waitFor();
+    // Merged by default: Ann Lee has nothing new to take.
+    await dialog.getByText(fill(t.import.problems.nothingToMerge, { name: 'Ann Lee' })).waitFor();
+    await dialog.getByLabel(t.import.duplicates.action).selectOption({ label: t.import.duplicates.create });
+    await dialog.getByText(fill(t.import.problems.alreadyThereName, { name: 'Ann Lee' })).waitFor();
     await dialog.getByRole('status').filter({ hasText: summary(t, 3, 1) }).waitFor();
-    await dialog.getByLabel(t.import.options.skipExisting).check();
-    await dialog.getByText(t.import.problems.skippedExisting).waitFor();
+    await dialog.getByLabel(t.import.duplicates.action).selectOption({ label: t.import.duplicates.skip });
+    await dialog.getByText(fill(t.import.problems.skippedExisting, { name: 'Ann Lee' })).waitFor();
     await dialog.getByLabel(t.import.options.attachTo).selectOption({ label: 'Ann Lee · CIO' });
     await dialog.getByRole('status').filter({ hasText: summary(t, 2, 0) }).waitFor();
     await dialog.getByRole('row').filter({ hasText: 'Carol' }).getByText(fill(t.import.preview.existingManager, { name: 'Ann Lee' })).waitFor();
