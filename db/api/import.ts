@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type Database from 'better-sqlite3';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import {
   MERGED_FIELDS,
@@ -78,28 +79,14 @@ function assertNoCycle(up: (key: string) => string | null, starts: string[], nam
   }
 }
 
-function prepareStatements(db: Db) {
+function prepareStatements(db: Db, sqlite: Database.Database) {
   const p = sql.placeholder;
   return {
-    insert: db
-      .insert(people)
-      .values({
-        id: p('id'),
-        accountId: p('accountId'),
-        name: p('name'),
-        title: p('title'),
-        department: p('department'),
-        email: p('email'),
-        phone: p('phone'),
-        reportsToId: p('reportsToId'),
-        roles: sql`'[]'`,
-        attitude: 'unknown',
-        relationship: 'none',
-        influence: 'medium',
-        createdAt: p('now'),
-        updatedAt: p('now'),
-      })
-      .prepare(),
+    // better-sqlite3 directly: at 50,000 rows a query builder's per-row work is most of the import's time.
+    insert: sqlite.prepare<[string, string, string, string, string, string, string, string | null, string, string]>(
+      `insert into people (id, account_id, name, title, department, email, phone, reports_to_id, roles, attitude, relationship, influence, created_at, updated_at)
+       values (?, ?, ?, ?, ?, ?, ?, ?, '[]', 'unknown', 'none', 'medium', ?, ?)`,
+    ),
     merge: db
       .update(people)
       .set({
@@ -115,9 +102,9 @@ function prepareStatements(db: Db) {
   };
 }
 const statementsByDb = new WeakMap<Db, ReturnType<typeof prepareStatements>>();
-const statements = (db: Db) => {
+const statements = (db: Db, sqlite: Database.Database) => {
   let prepared = statementsByDb.get(db);
-  if (!prepared) statementsByDb.set(db, (prepared = prepareStatements(db)));
+  if (!prepared) statementsByDb.set(db, (prepared = prepareStatements(db, sqlite)));
   return prepared;
 };
 
@@ -155,7 +142,7 @@ function newPerson(id: string, accountId: string, columns: ImportedColumns, i: n
  * those of editing by hand (live account; a manager is a live person of the same account or one of
  * this import; no one reports to themselves; no cycle), checked once over the whole import.
  */
-export function importPeople(db: Db, input: { accountId: string; people: ImportedColumns; merges?: ImportMerge[] | undefined }): PeopleImported {
+export function importPeople(db: Db, sqlite: Database.Database, input: { accountId: string; people: ImportedColumns; merges?: ImportMerge[] | undefined }): PeopleImported {
   const { accountId, people: columns } = input;
   const merges = input.merges ?? [];
   getLiveRow(db, accountId);
@@ -210,7 +197,7 @@ export function importPeople(db: Db, input: { accountId: string; people: Importe
   const now = new Date().toISOString();
   const ids = columns.ref.map(() => randomUUID());
   const idOf = (node: Node) => ('index' in node ? ids[node.index]! : node.id);
-  const { insert, merge: update } = statements(db);
+  const { insert, merge: update } = statements(db, sqlite);
   const created: Person[] = new Array<Person>(ids.length);
   // Managers before their reports: the foreign key wants the manager's row first.
   const placed = new Uint8Array(ids.length);
@@ -225,7 +212,7 @@ export function importPeople(db: Db, input: { accountId: string; people: Importe
     for (const i of chain.reverse()) {
       const manager = managers[i];
       const person = newPerson(ids[i]!, accountId, columns, i, manager ? idOf(manager) : null, now);
-      insert.run({ ...person, now });
+      insert.run(person.id, accountId, person.name, person.title, person.department, person.email, person.phone, person.reportsToId, now, now);
       created[i] = person;
     }
   };
@@ -298,8 +285,8 @@ export function reapplyImport(db: Db, input: { restore: { ids: string[]; linkIds
   return { ...restored, updated };
 }
 
-export const importHandlers = ({ db }: ApiContext): Handlers<typeof importChannels> => ({
-  'people.import': (input) => importPeople(db, input),
+export const importHandlers = ({ db, handle }: ApiContext): Handlers<typeof importChannels> => ({
+  'people.import': (input) => importPeople(db, handle.sqlite, input),
   'people.revertImport': (input) => revertImport(db, input),
   'people.reapplyImport': (input) => reapplyImport(db, input),
 });

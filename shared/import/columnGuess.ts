@@ -157,4 +157,4 @@ export function fullName(cells: string[], mapping: ColumnMapping): string {
 }
 
 /** Names compare without case or spacing differences. */
-export const nameKey = (name: string) => name.normalize('NFKC').toLocaleLowerCase().replace(/\s+/g, '');
+export const nameKey = (name: string) => name.normalize('NFKC').toLowerCase().replace(/\s+/g, '');

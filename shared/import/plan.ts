@@ -1,5 +1,5 @@
-import { MERGED_FIELDS, type ImportedField, type ImportedPerson, type ImportMerge, type MergedField } from '../contract/import.js';
-import { emptyPersonFields, personFields } from '../contract/people.js';
+import { IMPORTED_FIELDS, MERGED_FIELDS, type ImportedField, type ImportedPerson, type ImportMerge, type MergedField } from '../contract/import.js';
+import { personFields } from '../contract/people.js';
 import { cleanCell, fullName, nameKey, type ColumnMapping } from './columnGuess.js';
 import { existingMatcher, type ExistingPerson } from './duplicates.js';
 import type { Message } from './message.js';
@@ -79,8 +79,8 @@ const isProblem = (p: RowProblem) => p.level !== 'info';
 const salesforceShortId = (value: string) => (/^[a-zA-Z0-9]{18}$/.test(value) ? value.slice(0, 15) : null);
 const DEFAULT_MERGE = { fields: MERGE_TARGETS, replace: false };
 
-const importedFields = personFields.omit({ reportsToId: true });
-const { reportsToId: _none, ...blankFields } = emptyPersonFields;
+/** The schema's length limits, read once: checking 50,000 rows with the schema itself is too slow for the preview. */
+const LIMITS = Object.fromEntries(IMPORTED_FIELDS.map((field) => [field, personFields.shape[field].maxLength ?? Infinity])) as Record<ImportedField, number>;
 
 function readRow(cells: string[], headerCount: number, mapping: ColumnMapping) {
   const problems: RowProblem[] = [];
@@ -98,18 +98,14 @@ function readRow(cells: string[], headerCount: number, mapping: ColumnMapping) {
     email: cell(columns.email),
     phone: cell(columns.phone),
   };
-  const checked = importedFields.safeParse({ ...blankFields, ...fields });
-  if (!checked.success) {
-    for (const issue of checked.error.issues) {
-      const field = String(issue.path[0]);
-      if (field === 'name' && fields.name === '') problems.push(problem('error', 'missingName'));
-      else problems.push(problem('error', 'tooLong', { field, max: 'maximum' in issue ? Number(issue.maximum) : 0 }));
-    }
+  for (const field of IMPORTED_FIELDS) {
+    if (field === 'name' && fields.name === '') problems.push(problem('error', 'missingName'));
+    else if (fields[field].length > LIMITS[field]) problems.push(problem('error', 'tooLong', { field, max: LIMITS[field] }));
   }
   return { fields, problems, managerValue: cell(columns.manager), id: cell(columns.id) };
 }
 
-type Row = ImportRow & { id: string; failed: boolean };
+type Row = ImportRow;
 
 /** The fields a merge sets: the file's non-empty values the user asked for, where they change something. */
 function mergePatch(row: Row, person: ExistingPerson, merge: ImportOptions['merge'] & object): ImportMerge['patch'] {
@@ -134,6 +130,9 @@ export function planImport(table: ImportTable, mapping: ColumnMapping, options: 
   // 1. Each row on its own: cell count, field limits, duplicate ids, likely duplicates of people already there.
   const firstRowOfId = new Map<string, number>();
   const firstRowOfMatch = new Map<string, number>();
+  // Kept beside the rows rather than on them: the rows go to the preview as they are.
+  const rowIds: string[] = [];
+  const rowFailed: boolean[] = [];
   const rows: Row[] = table.rows.map(({ row, cells }) => {
     const read = readRow(cells, table.headers.length, mapping);
     const problems = mappingError ? [] : read.problems;
@@ -143,8 +142,10 @@ export function planImport(table: ImportTable, mapping: ColumnMapping, options: 
       else problems.push(problem('error', 'duplicateId', { id: read.id, row: first }));
     }
     const failed = problems.some((p) => p.level === 'error');
-    const base: Row = { row, fields: read.fields, managerValue: read.managerValue, manager: null, problems, match: null, action: failed ? 'skip' : 'create', id: read.id, failed };
-    if (failed || mappingError) return base;
+    rowIds.push(read.id);
+    rowFailed.push(failed);
+    const base: Row = { row, fields: read.fields, managerValue: read.managerValue, manager: null, problems, match: null, action: failed ? 'skip' : 'create' };
+    if (failed || mappingError || existing.length === 0) return base;
     const found = match(read.fields);
     if (found.kind === 'ambiguous') {
       problems.push(problem('warning', found.by === 'email' ? 'ambiguousEmail' : 'ambiguousName', { count: found.count }));
@@ -169,11 +170,15 @@ export function planImport(table: ImportTable, mapping: ColumnMapping, options: 
   const byId = new Map<string, number>();
   const byName = new Map<string, number[]>();
   rows.forEach((r, i) => {
-    if (r.id !== '' && !byId.has(r.id)) byId.set(r.id, i);
-    const short = salesforceShortId(r.id);
+    const id = rowIds[i]!;
+    if (id !== '' && !byId.has(id)) byId.set(id, i);
+    const short = salesforceShortId(id);
     if (short && !byId.has(short)) byId.set(short, i);
     const key = nameKey(r.fields.name);
-    if (key !== '') byName.set(key, [...(byName.get(key) ?? []), i]);
+    if (key === '') return;
+    const same = byName.get(key);
+    if (same) same.push(i);
+    else byName.set(key, [i]);
   });
   const managerIndex: (number | null)[] = rows.map(() => null);
   rows.forEach((r, i) => {
@@ -196,7 +201,7 @@ export function planImport(table: ImportTable, mapping: ColumnMapping, options: 
     }
     const manager = rows[target]!;
     if (target === i) return void r.problems.push(problem('warning', 'selfManager'));
-    if (manager.match && manager.action !== 'create' && !manager.failed) {
+    if (manager.match && manager.action !== 'create' && !rowFailed[target]) {
       r.manager = { existingId: manager.match.id, name: manager.match.name };
     } else if (manager.action === 'skip') {
       r.problems.push(problem('warning', 'managerSkipped', { row: manager.row }));
@@ -242,7 +247,7 @@ export function planImport(table: ImportTable, mapping: ColumnMapping, options: 
       merges.push({ id: person.id, patch, ...(manager ? { managerRef: managerRefOf(r.manager) } : {}) });
     }
   }
-  const plain: ImportRow[] = rows.map(({ id: _id, failed: _failed, ...row }) => row);
+  const plain: ImportRow[] = rows;
   return {
     rows: plain,
     people,
@@ -260,53 +265,46 @@ export function planImport(table: ImportTable, mapping: ColumnMapping, options: 
  * else as they are): everyone on one is imported without their new manager, and told so.
  */
 function breakCycles(rows: Row[], managerIndex: (number | null)[], existing: ReadonlyMap<string, ExistingPerson>, takesManager: (r: Row) => boolean) {
-  const mergedRow = new Map<string, number>();
+  // Nodes: row i is node i (a merged row stands for its person); other people already there come after the rows.
+  const n = rows.length;
+  const people = [...existing.values()];
+  const nodeOfId = new Map<string, number>(people.map((p, k) => [p.id, n + k]));
   rows.forEach((r, i) => {
-    if (r.action === 'merge') mergedRow.set(r.match!.id, i);
+    if (r.action === 'merge') nodeOfId.set(r.match!.id, i);
   });
-  // Nodes: "#i" for row i (created or merged), an existing person's id otherwise.
-  const nodeOfRow = (i: number) => {
-    const r = rows[i]!;
-    return r.action === 'merge' ? r.match!.id : `#${i}`;
-  };
-  const up = (node: string): string | null => {
-    const rowIndex = node.startsWith('#') ? Number(node.slice(1)) : mergedRow.get(node);
-    const r = rowIndex === undefined ? undefined : rows[rowIndex];
-    if (r && (r.action === 'create' || takesManager(r))) {
-      const target = managerIndex[rowIndex!];
-      if (target !== null && target !== undefined) return nodeOfRow(target);
-      return r.manager && 'existingId' in r.manager ? r.manager.existingId : null;
+  const nodeOf = (id: string | null | undefined) => (id == null ? null : (nodeOfId.get(id) ?? null));
+  const up = (node: number): number | null => {
+    if (node >= n) return nodeOf(people[node - n]!.reportsToId);
+    const r = rows[node]!;
+    if (r.action === 'create' || takesManager(r)) {
+      const target = managerIndex[node];
+      if (target !== null && target !== undefined) return target;
+      return r.manager && 'existingId' in r.manager ? nodeOf(r.manager.existingId) : null;
     }
-    const manager = existing.get(node)?.reportsToId ?? null;
-    return manager !== null && existing.has(manager) ? manager : null;
+    return nodeOf(existing.get(r.match?.id ?? '')?.reportsToId);
   };
-  const rowOfNode = (node: string) => (node.startsWith('#') ? Number(node.slice(1)) : mergedRow.get(node));
-  const nameOf = (node: string) => {
-    const i = rowOfNode(node);
-    return i === undefined ? (existing.get(node)?.name ?? node) : rows[i]!.fields.name;
-  };
-  const state = new Map<string, 1 | 2>();
+  const nameOf = (node: number) => (node >= n ? people[node - n]!.name : rows[node]!.fields.name);
+  const state = new Uint8Array(n + people.length); // 0 new, 1 on the current chain, 2 done
   rows.forEach((r, start) => {
     if (r.action === 'skip') return;
-    const chain: string[] = [];
-    let at: string | null = nodeOfRow(start);
-    while (at !== null && !state.has(at)) {
-      state.set(at, 1);
+    const chain: number[] = [];
+    let at: number | null = start;
+    while (at !== null && state[at] === 0) {
+      state[at] = 1;
       chain.push(at);
       at = up(at);
     }
-    if (at !== null && state.get(at) === 1) {
+    if (at !== null && state[at] === 1) {
       const cycle = chain.slice(chain.indexOf(at));
       const names = [...cycle, at].map(nameOf).join(' → ');
       for (const node of cycle) {
-        const i = rowOfNode(node);
-        if (i === undefined) continue;
-        managerIndex[i] = null;
-        rows[i]!.manager = null;
-        rows[i]!.problems.push(problem('warning', 'cycle', { names }));
+        if (node >= n) continue;
+        managerIndex[node] = null;
+        rows[node]!.manager = null;
+        rows[node]!.problems.push(problem('warning', 'cycle', { names }));
       }
     }
-    for (const node of chain) state.set(node, 2);
+    for (const node of chain) state[node] = 2;
   });
 }
 
