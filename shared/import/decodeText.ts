@@ -127,8 +127,9 @@ function guess(body: Uint8Array): TextEncoding | Decoded {
   if (nuls) return nuls;
   const utf8 = scanUtf8(body);
   if (utf8.invalid === 0) return 'utf-8';
-  // Mostly good UTF-8 with a few bad bytes is a damaged UTF-8 file, not another encoding.
-  if (utf8.valid >= 10 * utf8.invalid) return failure('badUtf8', { line: lineAt(body, utf8.firstBad) });
+  // As many good UTF-8 characters as bad bytes is a damaged UTF-8 file, not another encoding: in
+  // legacy text (GBK, Big5, Windows-1252) byte pairs that happen to be valid UTF-8 are far rarer.
+  if (utf8.valid >= utf8.invalid) return failure('badUtf8', { line: lineAt(body, utf8.firstBad) });
   for (const match of chardet.analyse(sample)) {
     const encoding = fromDetector(match.name);
     if (encoding && !encoding.startsWith('utf-16')) return encoding;

@@ -23,6 +23,7 @@ export const importPeople = {
     pasted: 'Pasted table: {{rows}} rows, {{columns}} columns',
     encoding: 'Text encoding',
     encodingGuessed: 'Detected from the file: change it if names look wrong in the preview.',
+    chooseEncoding: 'Read it as…',
     sheet: 'Sheet',
   },
   encodings: {

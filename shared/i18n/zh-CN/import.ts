@@ -28,6 +28,7 @@ export const importPeople: Messages['import'] = {
     pasted: '粘贴的表格：{{rows}} 行，{{columns}} 列',
     encoding: '文本编码',
     encodingGuessed: '根据文件内容识别：如果预览中的姓名显示不对，请更换。',
+    chooseEncoding: '按以下编码读取…',
     sheet: '工作表',
   },
   encodings: {

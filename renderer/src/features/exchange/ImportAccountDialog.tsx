@@ -147,7 +147,7 @@ export function ImportAccountDialog({ takenNames, onClose }: { takenNames: reado
           {t('common.cancel')}
         </button>
         <button type="button" className="btn btn-primary" disabled={!loaded || busy} onClick={() => void submit()}>
-          {busy && loaded ? t('exchange.importing') : t('exchange.submit', { count: entries.length })}
+          {busy && loaded ? t('exchange.importing') : loaded ? t('exchange.submit', { count: entries.length }) : t('exchange.importButton')}
         </button>
       </div>
     </Modal>

@@ -45,6 +45,7 @@ interface Loaded {
 }
 
 const NO_PEOPLE: Person[] = [];
+const ENCODING_ERRORS = new Set(['import.fileErrors.badUtf8', 'import.fileErrors.badBytes', 'import.fileErrors.controlCharacter']);
 const DEFAULT_OPTIONS: ImportOptions = { duplicates: 'merge', merge: { fields: MERGE_TARGETS, replace: false }, attachToId: null };
 
 /**
@@ -58,6 +59,8 @@ export function ImportDialog({ accountId, onClose }: { accountId: string; onClos
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [fileError, setFileError] = useState<Message | null>(null);
   const [reading, setReading] = useState<ReadStage | 'load' | null>(null);
+  // A file refused for its encoding, to read again in one the user chooses.
+  const [refused, setRefused] = useState<ChosenFile | null>(null);
   const [options, setOptions] = useState<ImportOptions>(DEFAULT_OPTIONS);
   const [rowActions, setRowActions] = useState<ReadonlyMap<number, DuplicateAction>>(new Map());
   const [importing, setImporting] = useState(false);
@@ -80,9 +83,11 @@ export function ImportDialog({ accountId, onClose }: { accountId: string; onClos
     setImportError(null);
     if (!read.ok) {
       setFileError(read.error);
+      setRefused(file && ENCODING_ERRORS.has(read.error.key) ? file : null);
       return;
     }
     setFileError(null);
+    setRefused(null);
     setRowActions(new Map());
     const sameColumns = keepMapping && loaded && loaded.table.headers.join('\u0000') === read.table.headers.join('\u0000');
     setLoaded({ table: read.table, file, mapping: sameColumns ? keepMapping : guessMapping(read.table) });
@@ -133,7 +138,13 @@ export function ImportDialog({ accountId, onClose }: { accountId: string; onClos
     <Modal title={t('import.title')} onClose={onClose} wide>
       <div className="import-dialog">
         {!loaded || !plan ? (
-          <SourceStep error={fileError} reading={reading} onFile={(file) => void onFile(file)} onPaste={(text) => show(readCsvText(text), null)} />
+          <SourceStep
+            error={fileError}
+            reading={reading}
+            onFile={(file) => void onFile(file)}
+            onPaste={(text) => show(readCsvText(text), null)}
+            onEncoding={refused ? (encoding) => void read(refused, { encoding }) : null}
+          />
         ) : (
           <>
             <SourceLine

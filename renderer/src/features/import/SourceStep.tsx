@@ -1,6 +1,7 @@
 import { useId, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { IMPORT_BYTES_MAX, IMPORT_ROWS_MAX, megabytes, type Message, type ReadStage } from '../../../../shared/import/index.js';
+import { IMPORT_BYTES_MAX, IMPORT_ROWS_MAX, isTextEncoding, megabytes, TEXT_ENCODINGS, type Message, type ReadStage, type TextEncoding } from '../../../../shared/import/index.js';
+import { Options } from '../../components/Options.js';
 import { messageText } from './problemText.js';
 
 interface SourceStepProps {
@@ -9,6 +10,8 @@ interface SourceStepProps {
   reading: ReadStage | 'load' | null;
   onFile: (file: File) => void;
   onPaste: (text: string) => void;
+  /** Set when the file was refused for its encoding: read it again in the one chosen. */
+  onEncoding: ((encoding: TextEncoding) => void) | null;
 }
 
 const ACCEPT = [
@@ -18,7 +21,7 @@ const ACCEPT = [
 ].join(',');
 
 /** Where the table comes from: a file (chosen or dropped: CSV or .xlsx) or text pasted from a spreadsheet. */
-export function SourceStep({ error, reading, onFile, onPaste }: SourceStepProps) {
+export function SourceStep({ error, reading, onFile, onPaste, onEncoding }: SourceStepProps) {
   const { t } = useTranslation();
   const [pasted, setPasted] = useState('');
   const [over, setOver] = useState(false);
@@ -77,6 +80,17 @@ export function SourceStep({ error, reading, onFile, onPaste }: SourceStepProps)
         <div className="form-alert import-alert" role="alert">
           {messageText(t, error)}
         </div>
+      )}
+      {error && onEncoding && (
+        <label className="inline-field">
+          <span>{t('import.source.encoding')}</span>
+          <select value="" onChange={(event) => isTextEncoding(event.target.value) && onEncoding(event.target.value)}>
+            <option value="" disabled>
+              {t('import.source.chooseEncoding')}
+            </option>
+            <Options values={TEXT_ENCODINGS} label={(encoding) => t(`import.encodings.${encoding}`)} />
+          </select>
+        </label>
       )}
 
       <form
