@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import {
   MERGED_FIELDS,
+  emptyPersonFields,
   type ImportedColumns,
   type ImportMerge,
   type ImportReapplied,
@@ -83,9 +84,9 @@ function prepareStatements(db: Db, sqlite: Database.Database) {
   const p = sql.placeholder;
   return {
     // better-sqlite3 directly: at 50,000 rows a query builder's per-row work is most of the import's time.
-    insert: sqlite.prepare<[string, string, string, string, string, string, string, string | null, string, string]>(
+    insert: sqlite.prepare<Record<string, string | null>>(
       `insert into people (id, account_id, name, title, department, email, phone, reports_to_id, roles, attitude, relationship, influence, created_at, updated_at)
-       values (?, ?, ?, ?, ?, ?, ?, ?, '[]', 'unknown', 'none', 'medium', ?, ?)`,
+       values (@id, @accountId, @name, @title, @department, @email, @phone, @reportsToId, @roles, @attitude, @relationship, @influence, @createdAt, @updatedAt)`,
     ),
     merge: db
       .update(people)
@@ -111,6 +112,7 @@ const statements = (db: Db, sqlite: Database.Database) => {
 /** A new person as `people.import` creates them: the imported fields, everything else as for a person added by hand. */
 function newPerson(id: string, accountId: string, columns: ImportedColumns, i: number, reportsToId: string | null, now: string): Person {
   return {
+    ...emptyPersonFields,
     id,
     accountId,
     name: columns.name[i]!,
@@ -119,16 +121,6 @@ function newPerson(id: string, accountId: string, columns: ImportedColumns, i: n
     email: columns.email[i]!,
     phone: columns.phone[i]!,
     reportsToId,
-    roles: [],
-    attitude: 'unknown',
-    relationship: 'none',
-    targetRelationship: null,
-    style: null,
-    influence: 'medium',
-    motivations: '',
-    pains: '',
-    notes: '',
-    ownerId: null,
     x: null,
     y: null,
     createdAt: now,
@@ -212,7 +204,8 @@ export function importPeople(db: Db, sqlite: Database.Database, input: { account
     for (const i of chain.reverse()) {
       const manager = managers[i];
       const person = newPerson(ids[i]!, accountId, columns, i, manager ? idOf(manager) : null, now);
-      insert.run(person.id, accountId, person.name, person.title, person.department, person.email, person.phone, person.reportsToId, now, now);
+      const { id, name, title, department, email, phone, reportsToId, attitude, relationship, influence, createdAt, updatedAt } = person;
+      insert.run({ id, accountId, name, title, department, email, phone, reportsToId, roles: JSON.stringify(person.roles), attitude, relationship, influence, createdAt, updatedAt });
       created[i] = person;
     }
   };

@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { guessMapping, planImport, readCsvText, type ExistingPerson, type ImportOptions } from '../../shared/import/index.js';
+import { existingPerson } from '../helpers/existingPerson.js';
+import { guessMapping, planImport, readCsvText, type ImportOptions } from '../../shared/import/index.js';
 
-const person = (id: string, name: string, over: Partial<ExistingPerson> = {}): ExistingPerson => ({
-  id,
-  name,
-  title: '',
-  department: '',
-  email: '',
-  phone: '',
-  reportsToId: null,
-  ...over,
-});
+const person = existingPerson;
 const existing = [
   person('p-ann', 'Ann Lee', { title: 'CIO', email: 'ann@bank.cn' }),
   person('p-bob', 'Bob King', { reportsToId: 'p-ann' }),

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { existingPerson } from '../helpers/existingPerson.js';
 import {
   chartShape,
   guessMapping,
@@ -12,7 +13,6 @@ import {
   type ImportOptions,
   type ImportPlan,
   type ImportTable,
-  type ExistingPerson,
 } from '../../shared/import/index.js';
 import { mulberry32 } from '../helpers/orgGenerator.js';
 
@@ -255,16 +255,7 @@ describe('problems, per row', () => {
 });
 
 describe('importing into an account that already has people', () => {
-  const person = (id: string, name: string, over: Partial<ExistingPerson> = {}): ExistingPerson => ({
-    id,
-    name,
-    title: '',
-    department: '',
-    email: '',
-    phone: '',
-    reportsToId: null,
-    ...over,
-  });
+  const person = existingPerson;
   const existing = [person('p-cio', 'Ann Lee'), person('p-other', 'Someone')];
 
   it('skips names already there when asked, and puts their reports under the existing person', () => {
