@@ -55,7 +55,11 @@ const DEFAULT_OPTIONS: ImportOptions = { duplicates: 'merge', merge: { fields: M
  */
 export function ImportDialog({ accountId, onClose }: { accountId: string; onClose: () => void }) {
   const { t } = useTranslation();
-  const existing = useAccountMap(accountId).data?.people ?? NO_PEOPLE;
+  const live = useAccountMap(accountId).data?.people ?? NO_PEOPLE;
+  // While importing, the people as they were: the import itself adds to the live list, and planning
+  // 50,000 rows again against themselves would be wasted.
+  const [frozen, setFrozen] = useState<readonly Person[] | null>(null);
+  const existing = frozen ?? live;
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [fileError, setFileError] = useState<Message | null>(null);
   const [reading, setReading] = useState<ReadStage | 'load' | null>(null);
@@ -122,9 +126,13 @@ export function ImportDialog({ accountId, onClose }: { accountId: string; onClos
     if (!plan || plan.people.length + plan.merges.length === 0 || importing) return;
     setImporting(true);
     setImportError(null);
+    setFrozen(existing);
     const result = await commands.importPeople(plan.people, plan.merges);
     setImporting(false);
-    if (!result) return;
+    if (!result) {
+      setFrozen(null);
+      return;
+    }
     const done =
       result.merged.length > 0
         ? t('import.doneMerged', { people: t('import.preview.people', { count: result.created }), merged: result.merged.length })
