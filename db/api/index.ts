@@ -3,6 +3,7 @@ import type { DbHandle } from '../open.js';
 import { accountsHandlers } from './accounts.js';
 import { backupsHandlers } from './backups.js';
 import type { ApiContext, ApiOptions, Handlers, ServedBy } from './context.js';
+import { exchangeHandlers } from './exchange.js';
 import { importHandlers } from './import.js';
 import { linksHandlers } from './links.js';
 import { mapHandlers } from './map.js';
@@ -27,6 +28,7 @@ export function createApi(handle: DbHandle, options: ApiOptions = {}): Api {
     ...mapHandlers(context),
     ...peopleHandlers(context),
     ...importHandlers(context),
+    ...exchangeHandlers(context),
     ...linksHandlers(context),
     ...teamHandlers(context),
     ...settingsHandlers(context),

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { accountsChannels } from './accounts.js';
 import { backupsChannels } from './backups.js';
 import type { ChannelSide } from './channel.js';
+import { exchangeChannels } from './exchange.js';
 import { filesChannels } from './files.js';
 import { importChannels } from './import.js';
 import { linksChannels } from './links.js';
@@ -25,6 +26,7 @@ export const contract = {
   ...mapChannels,
   ...peopleChannels,
   ...importChannels,
+  ...exchangeChannels,
   ...linksChannels,
   ...teamChannels,
   ...settingsChannels,
@@ -62,6 +64,7 @@ export * from './people.js';
 export * from './links.js';
 export * from './team.js';
 export * from './import.js';
+export * from './exchange.js';
 export * from './backups.js';
 export * from './files.js';
 export * from './opportunities.js';

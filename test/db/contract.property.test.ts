@@ -239,6 +239,12 @@ const VALID: Partial<Record<ChannelName, (ids: Seeded) => unknown[]>> = {
     { opportunityId: ids.opportunity, templateKey: DEFAULT_TEMPLATE_KEY, scores: { need: { value: 3, evidence: 'Said so', personIds: [] }, budget: { value: null, evidence: '', personIds: [] } }, author: 'Me', authorId: null },
     { opportunityId: ids.opportunity, templateKey: ids.template, templateVersion: 1, scores: {}, author: '', authorId: null, assessedAt: '2026-03-01T09:30:00+08:00' },
   ],
+  'people.import': (ids) => [
+    {
+      accountId: ids.active,
+      people: { ref: ['1', '2'], managerRef: [null, '1'], name: ['Ann', '<b>Bob</b>'], title: ['CEO', ''], department: ['', ''], email: ['', ''], phone: ['', ''] },
+    },
+  ],
 };
 
 /** A template as `scorecards.updateTemplate` takes it (no key, no version). */

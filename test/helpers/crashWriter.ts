@@ -9,7 +9,7 @@
  */
 import { writeSync } from 'node:fs';
 import { createDispatch, openDatabase } from '../../db/index.js';
-import { emptyAccountFields, emptyPersonFields, type Account, type Envelope } from '../../shared/contract/index.js';
+import { emptyAccountFields, emptyPersonFields, toColumns, type Account, type Envelope } from '../../shared/contract/index.js';
 
 const { reportsToId: _manager, ...importedFields } = emptyPersonFields;
 
@@ -49,7 +49,7 @@ async function main(): Promise<void> {
         managerRef: k === 0 ? null : String(Math.floor((k - 1) / 4)),
         fields: { ...importedFields, name: `${prefix} b${batch} p${k}`, notes: 'n'.repeat(200) },
       }));
-      must(dispatch('people.import', { accountId, people }));
+      must(dispatch('people.import', { accountId, people: toColumns(people) }));
       say(`batch ${prefix} b${batch}`);
     }
   }

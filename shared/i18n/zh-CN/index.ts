@@ -6,6 +6,7 @@ import { currency, purchasePattern, purchasingMode, relationshipPhase, tier } fr
 import { backups } from './backups.js';
 import { app, common, nav } from './common.js';
 import { errors } from './errors.js';
+import { exchange, peopleExport } from './exchange.js';
 import { files } from './files.js';
 import { importPeople } from './import.js';
 import { map } from './map.js';
@@ -40,6 +41,8 @@ export const zhCN: Messages = {
   map,
   people,
   import: importPeople,
+  peopleExport,
+  exchange,
   files,
   opportunities,
   scoring,

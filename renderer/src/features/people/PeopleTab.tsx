@@ -11,6 +11,7 @@ import { useUndoShortcuts } from '../../undo/shortcuts.js';
 import { mapKey, useAccountMap } from '../stakeholders/queries.js';
 import { ImportPeopleButton } from '../import/ImportPeopleButton.js';
 import { AddPersonForm, type NewPerson } from './AddPersonForm.js';
+import { ExportPeopleButtons } from './ExportPeopleButtons.js';
 import { FIELDS, type ColumnKey } from './columns.js';
 import { PeopleTable } from './PeopleTable.js';
 import { PeopleToolbar } from './PeopleToolbar.js';
@@ -137,7 +138,12 @@ export function PeopleTab({ account }: { account: Account }) {
         clear={view.clear}
         onAdd={() => setAdding(true)}
         onDeleteSelected={() => setPendingDelete(liveSelected)}
-        extraActions={<ImportPeopleButton accountId={account.id} />}
+        extraActions={
+          <>
+            <ExportPeopleButtons accountName={account.name} rows={view.rows} managerName={view.managerName} ownerName={view.ownerName} />
+            <ImportPeopleButton accountId={account.id} />
+          </>
+        }
       />
       {adding && <AddPersonForm departments={view.departments} onAdd={onAdd} onClose={() => setAdding(false)} />}
 

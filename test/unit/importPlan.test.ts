@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { existingPerson } from '../helpers/existingPerson.js';
 import {
   chartShape,
   guessMapping,
@@ -9,16 +10,16 @@ import {
   readCsvBytes,
   readCsvText,
   type ColumnMapping,
-  type CsvTable,
   type ImportOptions,
   type ImportPlan,
-} from '../../shared/import/orgCsv.js';
+  type ImportTable,
+} from '../../shared/import/index.js';
 import { mulberry32 } from '../helpers/orgGenerator.js';
 
 const FIXTURE = fileURLToPath(new URL('../fixtures/org-oracle-hr.csv', import.meta.url));
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
-function table(read: ReturnType<typeof readCsvText>): CsvTable {
+function table(read: ReturnType<typeof readCsvText>): ImportTable {
   if (!read.ok) throw new Error(`expected a table, got ${read.error.key} ${JSON.stringify(read.error.params)}`);
   return read.table;
 }
@@ -46,7 +47,7 @@ describe('the Oracle HR fixture', () => {
   it('reads 107 rows of 24 columns', () => {
     expect(csv.headers).toHaveLength(24);
     expect(csv.rows).toHaveLength(107);
-    expect(csv.encoding).toBe('utf-8');
+    expect(csv.source).toEqual({ format: 'csv', encoding: 'utf-8', delimiter: ',' });
   });
 
   it('guesses the mapping from the header names, with first and last name combined', () => {
@@ -109,7 +110,7 @@ describe('reading CSV text', () => {
       [utf16, 'utf-16le'],
     ] as const) {
       const csv = table(readCsvBytes(bytes));
-      expect(csv.encoding).toBe(encoding);
+      expect(csv.source).toMatchObject({ format: 'csv', encoding });
       expect(csv.headers).toEqual(['姓名', '部门', '上级']);
       expect(csv.rows.map((r) => r.cells[0])).toEqual(['王伟', '李娜']);
     }
@@ -117,7 +118,7 @@ describe('reading CSV text', () => {
 
   it('reads a table pasted from a spreadsheet (tab-separated) and semicolon-separated CSV', () => {
     expect(table(readCsvText('Name\tTitle\nAnn\tCEO\n')).rows[0]!.cells).toEqual(['Ann', 'CEO']);
-    expect(table(readCsvText('Name;Title\nAnn;CEO\n')).delimiter).toBe(';');
+    expect(table(readCsvText('Name;Title\nAnn;CEO\n')).source).toEqual({ format: 'text', delimiter: ';' });
   });
 
   it('counts blank lines in row numbers but imports nothing from them', () => {
@@ -130,7 +131,7 @@ describe('reading CSV text', () => {
 });
 
 describe('malformed files: a clear message and nothing to import', () => {
-  it('refuses binary garbage, an .xlsx workbook and a PNG', () => {
+  it('refuses binary garbage, a workbook and a PNG read as CSV', () => {
     const random = mulberry32(7);
     const garbage = Uint8Array.from({ length: 4096 }, () => Math.floor(random() * 256));
     const xlsx = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00, 0x21, 0x00, ...utf8('[Content_Types].xml')]);
@@ -139,8 +140,8 @@ describe('malformed files: a clear message and nothing to import', () => {
   });
 
   it('refuses a file over the size limit before reading it, saying both sizes', () => {
-    const big = new Uint8Array(10 * 1024 * 1024).fill(0x61);
-    expect(fileError(readCsvBytes(big))).toEqual({ key: 'import.fileErrors.tooLarge', params: { size: 10, max: IMPORT_BYTES_MAX / 1024 / 1024 } });
+    const big = new Uint8Array(IMPORT_BYTES_MAX + 5 * 1024 * 1024).fill(0x61);
+    expect(fileError(readCsvBytes(big))).toEqual({ key: 'import.fileErrors.tooLarge', params: { size: 55, max: IMPORT_BYTES_MAX / 1024 / 1024 } });
     expect(fileError(readCsvText('a'.repeat(IMPORT_BYTES_MAX + 1)))?.key).toBe('import.fileErrors.tooLarge');
   });
 
@@ -154,8 +155,8 @@ describe('malformed files: a clear message and nothing to import', () => {
     expect(fileError(readCsvText(' \n\n'))?.key).toBe('import.fileErrors.empty');
     expect(fileError(readCsvText('Name,Title\n'))?.key).toBe('import.fileErrors.noRows');
     expect(fileError(readCsvText('Name,Title\nAnn,CEO\n"Bob,CFO\nCarol,CTO\n'))).toEqual({ key: 'import.fileErrors.quotes', params: { row: 3 } });
-    const rows = Array.from({ length: 5_001 }, (_, i) => `P${i}`).join('\n');
-    expect(fileError(readCsvText(`Name\n${rows}`))).toEqual({ key: 'import.fileErrors.tooManyRows', params: { count: 5_001, max: 5_000 } });
+    const rows = Array.from({ length: 50_001 }, (_, i) => `P${i}`).join('\n');
+    expect(fileError(readCsvText(`Name\n${rows}`))).toEqual({ key: 'import.fileErrors.tooManyRows', params: { count: 50_001, max: 50_000 } });
   });
 
   it('reports ragged rows one by one and imports the others', () => {
@@ -254,22 +255,14 @@ describe('problems, per row', () => {
 });
 
 describe('importing into an account that already has people', () => {
-  const existing = [
-    { id: 'p-cio', name: 'Ann Lee' },
-    { id: 'p-other', name: 'Someone' },
-  ];
+  const person = existingPerson;
+  const existing = [person('p-cio', 'Ann Lee'), person('p-other', 'Someone')];
 
-  it('flags names already there, or skips them and puts their reports under the existing person', () => {
-    const text = 'id,name,manager\n1,Ann Lee,\n2,Bob,1\n';
-    const flagged = plan(text, { existing });
-    expect(problems(flagged)).toEqual(['2: alreadyThere']);
-    expect(flagged.alreadyThere).toBe(1);
-    expect(flagged.people).toHaveLength(2);
-
-    const skipping = plan(text, { existing, skipExisting: true });
-    expect(problems(skipping)).toEqual(['2: skippedExisting']);
+  it('skips names already there when asked, and puts their reports under the existing person', () => {
+    const skipping = plan('id,name,manager\n1,Ann Lee,\n2,Bob,1\n', { existing, duplicates: 'skip' });
+    expect(problems(skipping)).toEqual(['2: skippedExisting {"name":"Ann Lee"}']);
     // Skipping was asked for: a note, not a problem.
-    expect([skipping.problems, skipping.problemRows, skipping.skipped]).toEqual([0, 0, 1]);
+    expect([skipping.problems, skipping.problemRows, skipping.skipped, skipping.duplicates]).toEqual([0, 0, 1, 1]);
     expect(skipping.people.map((p) => [p.fields.name, p.managerRef])).toEqual([['Bob', 'p-cio']]);
   });
 
