@@ -16,6 +16,7 @@ import {
 } from '../db/index.js';
 import type { Settings } from '../shared/contract/index.js';
 import { languageFromLocales, messages, type Language } from '../shared/i18n/index.js';
+import { registerAppScheme, serveApp } from './appProtocol.js';
 import { scheduleBackups, type BackupSchedule } from './backupSchedule.js';
 import { createHostHandlers } from './host/handlers.js';
 import { electronServices } from './host/electronServices.js';
@@ -24,7 +25,7 @@ import { menuTemplate } from './menu.js';
 import { isOwnPage, resolvePageSource, type PageSource } from './pageSource.js';
 import { createRouter } from './router.js';
 import { hardenSession, hardenWebContents } from './security.js';
-import { damagedPrompt, databasePath, recoveredNotice, startupFailure } from './startup.js';
+import { damagedPrompt, databasePath, nativeBindingFrom, recoveredNotice, startupFailure } from './startup.js';
 import { createMainWindow } from './window.js';
 
 // This file is bundled to dist/electron/main.cjs; the preload, migrations and renderer ship beside it (in app.asar when packaged).
@@ -36,6 +37,9 @@ const paths = {
 const BACKUP_EVERY_MS = 6 * 60 * 60 * 1000;
 
 let mainWindow: BrowserWindow | null = null;
+
+// Before the app is ready, or the scheme has no origin of its own.
+registerAppScheme();
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -93,13 +97,15 @@ async function start(): Promise<void> {
   } catch (error) {
     return fatal(error);
   }
-  if (page.kind === 'file' && !existsSync(page.path)) {
+  if (page.kind === 'app' && !existsSync(page.path)) {
     dialog.showErrorBox(text.startFailedTitle, text.rendererMissing.replace('{{path}}', page.path));
     return app.exit(1);
   }
 
   const dbPath = databasePath(process.env, app.getPath('userData'));
-  const openOptions: OpenOptions = { migrationsFolder: paths.migrations, nativeBinding: process.env.KEYPLAN_NATIVE_BINDING || undefined };
+  // A replacement native build is for development (`npm start` builds one for Electron); a packaged app uses its own.
+  const nativeBinding = nativeBindingFrom(process.env, app.isPackaged);
+  const openOptions: OpenOptions = { migrationsFolder: paths.migrations, nativeBinding };
   let handle: DbHandle;
   try {
     handle = await openDatabase(dbPath, openOptions);
@@ -127,7 +133,7 @@ async function start(): Promise<void> {
     version: app.getVersion(),
     // Restoring a backup opens a second connection (on a temp copy): same migrations and native build.
     migrationsFolder: paths.migrations,
-    nativeBinding: process.env.KEYPLAN_NATIVE_BINDING || undefined,
+    nativeBinding,
   });
   const uiLanguage = (): Language => {
     const settings = backend('settings.get', {});
@@ -146,6 +152,7 @@ async function start(): Promise<void> {
       ),
     );
 
+  if (page.kind === 'app') serveApp(session.defaultSession, page.root);
   hardenSession(session.defaultSession, page);
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, page));
   const invoke = createRouter({

@@ -9,6 +9,12 @@ export function databasePath(env: NodeJS.ProcessEnv, userDataDir: string): strin
   return isAbsolute(override) ? override : resolve(override);
 }
 
+/** KEYPLAN_NATIVE_BINDING (a better-sqlite3 build for Electron's ABI) is honoured only unpackaged: a packaged app never loads native code named by its environment. */
+export function nativeBindingFrom(env: NodeJS.ProcessEnv, isPackaged: boolean): string | undefined {
+  if (isPackaged) return undefined;
+  return env.KEYPLAN_NATIVE_BINDING?.trim() || undefined;
+}
+
 const fill = (template: string, params: Record<string, string>) =>
   template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => params[name] ?? '');
 
