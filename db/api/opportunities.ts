@@ -224,7 +224,8 @@ export function listOpenOpportunities(db: Db, input: OpportunitiesListOpenInput)
   const byName = (a: OpenOpportunity, b: OpenOpportunity) => collator.compare(a.name, b.name) || collator.compare(a.accountName, b.accountName);
   const compare: Record<NonNullable<OpportunitiesListOpenInput['sort']>, (a: OpenOpportunity, b: OpenOpportunity) => number> = {
     name: (a, b) => sign * byName(a, b),
-    amount: (a, b) => compareNullsLast(a.amount, b.amount, number, sign) || byName(a, b),
+    // Amounts in different currencies are not comparable without rates: grouped by currency, sorted within it.
+    amount: (a, b) => (a.amount !== null && b.amount !== null ? a.currency.localeCompare(b.currency) : 0) || compareNullsLast(a.amount, b.amount, number, sign) || byName(a, b),
     closeDate: (a, b) => compareNullsLast(a.closeDate, b.closeDate, (x, y) => x.localeCompare(y), sign) || byName(a, b),
     score: (a, b) => compareNullsLast(a.latest?.total ?? null, b.latest?.total ?? null, number, sign) || byName(a, b),
   };

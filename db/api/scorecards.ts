@@ -214,13 +214,15 @@ export function latestAssessments(db: Db, opportunityIds: readonly string[]): Ma
     templateVersion: number;
     name: string;
     total: number | null;
+    previousTotal: number | null;
     verdict: Verdict;
     assessedAt: string;
   }>(sql`
-    select latest.id, opportunityId, templateKey, templateVersion, json_extract(s.template, '$.name') as name, total, verdict, assessedAt from (
+    select latest.id, opportunityId, templateKey, templateVersion, json_extract(s.template, '$.name') as name, total, previousTotal, verdict, assessedAt from (
       select a.id, a.opportunity_id as opportunityId, a.template_key as templateKey, a.template_version as templateVersion,
         a.snapshot_id as snapshotId, a.total, a.verdict, a.assessed_at as assessedAt,
-        row_number() over (partition by a.opportunity_id order by a.assessed_at desc, a.rowid desc) as n
+        row_number() over (partition by a.opportunity_id order by a.assessed_at desc, a.rowid desc) as n,
+        lead(a.total) over (partition by a.opportunity_id, a.template_key order by a.assessed_at desc, a.rowid desc) as previousTotal
       from ${assessments} a
       where a.deleted_at is null and a.opportunity_id in (select value from json_each(${JSON.stringify(opportunityIds)}))
     ) latest join ${scorecardSnapshots} s on s.id = latest.snapshotId where n = 1`);

@@ -87,6 +87,8 @@ export interface AssessmentSummary {
   templateVersion: number;
   templateName: LocalText;
   total: number | null;
+  /** The total of the assessment before it with the same scorecard (null: none, or all unknown), for the trend arrow. */
+  previousTotal: number | null;
   verdict: Verdict;
   assessedAt: string;
 }

@@ -164,7 +164,20 @@ describe('opportunities.listOpen', () => {
     expect(rowA).toMatchObject({ accountName: '华东联合银行', accountId: account.id, amount: 5_000_000 });
     expect(rowA.latest).toMatchObject({ templateKey: DEFAULT_TEMPLATE_KEY, total: 25, verdict: 'qualify', assessedAt: '2026-03-01T00:00:00.000Z' });
     expect(rowA.latest!.templateName.en).toBeTruthy();
+    // The trend arrow compares with the assessment before the latest one (February's 3 of 4).
+    expect(rowA.latest!.previousTotal).toBe(75);
+    expect(list().find((o) => o.id === c.id)!.latest).toMatchObject({ total: 50, previousTotal: null });
     expect(list().find((o) => o.id === b.id)).toMatchObject({ accountName: 'Other Bank', latest: null });
+  });
+
+  it('sorts amounts within their currency, never 1,000,000 USD below 5,000,000 CNY as if the same unit', () => {
+    opportunity('Yuan small', { amount: 5_000_000, currency: 'CNY' });
+    opportunity('Yuan large', { amount: 80_000_000, currency: 'CNY' });
+    opportunity('Dollars', { amount: 1_000_000, currency: 'USD' });
+    opportunity('No amount', { amount: null });
+    const names = (direction: 'asc' | 'desc') => t.call('opportunities.listOpen', { sort: 'amount', direction }).map((o) => o.name);
+    expect(names('asc')).toEqual(['Yuan small', 'Yuan large', 'Dollars', 'No amount']);
+    expect(names('desc')).toEqual(['Yuan large', 'Yuan small', 'Dollars', 'No amount']);
   });
 });
 

@@ -19,7 +19,8 @@ describe('accounts', () => {
     await dialog.getByLabel(en.fields.name).fill('Shenzhen Metro Group');
     await dialog.getByLabel(en.fields.industry).fill('Transport');
     await dialog.getByLabel(en.fields.tier).selectOption('A');
-    await dialog.getByLabel(en.fields.annualPotential).fill('12000000');
+    await dialog.getByLabel(en.fields.annualPotential).fill('1200万');
+    await dialog.locator('output').filter({ hasText: '12,000,000' }).waitFor();
     await dialog.getByRole('button', { name: en.common.save }).click();
 
     // Saving opens the new account.
@@ -65,9 +66,9 @@ describe('accounts', () => {
     await name.fill('');
     await dialog.getByText(en.errors.required).waitFor();
     await dialog.getByLabel(en.fields.annualPotential).fill('-5');
-    await dialog.getByText(en.errors.notNegative).waitFor();
+    await dialog.getByText(en.opportunities.amount.refusals.negative).waitFor();
     await dialog.getByLabel(en.fields.annualPotential).fill('abc');
-    await dialog.getByText(en.errors.number).waitFor();
+    await dialog.getByText(en.opportunities.amount.refusals.not_a_number).waitFor();
     await dialog.getByLabel(en.fields.annualPotential).fill('');
     await screenshot(page, 'accounts-form-errors.en');
 

@@ -112,6 +112,13 @@ describe('opportunities', () => {
     await diff.getByRole('rowheader', { name: 'Budget' }).waitFor();
     await page.getByText(o.history.falling.replace('{{criteria}}', 'Budget')).waitFor();
     await screenshot(page, 'opportunity-history');
+
+    // The account's list shows the latest score with its trend against the assessment before it.
+    const [row] = app.db.call('opportunities.list', { accountId });
+    const { total, previousTotal } = row!.latest!;
+    const trend = total! > previousTotal! ? o.list.trendUp : total! < previousTotal! ? o.list.trendDown : o.list.trendSame;
+    await page.goto(`${app.url}#/accounts/${accountId}/opportunities`);
+    await page.getByRole('row', { name: /Core banking renewal/ }).getByText(trend.replace('{{previous}}', String(Math.round(previousTotal!)))).waitFor();
     expect(app.errors).toEqual([]);
   });
 });

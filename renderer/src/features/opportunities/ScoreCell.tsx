@@ -14,7 +14,7 @@ export function ScoreCell({ latest, previousTotal }: { latest: AssessmentSummary
   const { t } = useTranslation();
   if (!latest) return <span className="muted">{t('opportunities.list.noScore')}</span>;
   const total = shownTotal(latest.total);
-  const previous = shownTotal(previousTotal ?? null);
+  const previous = shownTotal(previousTotal === undefined ? latest.previousTotal : previousTotal);
   const arrow =
     total === null || previous === null ? null : total > previous ? ['↑', 'trendUp'] : total < previous ? ['↓', 'trendDown'] : ['→', 'trendSame'];
   return (
