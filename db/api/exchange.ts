@@ -12,6 +12,7 @@ import { checkExchangeDocument, uniqueName } from '../../shared/exchange/readExc
 import type { ApiContext, Handlers } from './context.js';
 import type { Db } from '../open.js';
 import { accounts, links, people, teamMembers } from '../schema.js';
+import { exportOpportunities, exportWhitespace, importOpportunities, importWhitespace } from './exchangeOpportunities.js';
 import { getLiveRow, toAccount } from './accounts.js';
 import { ApiFailure } from './failure.js';
 import { normalizeRoles, toPerson } from './people.js';
@@ -38,13 +39,22 @@ function entryOf(db: Db, accountId: string): ExchangeEntry {
     .all()
     .map(toLink)
     .filter((l) => live.has(l.sourceId) && live.has(l.targetId));
-  const ownerIds = [...new Set(persons.flatMap((p) => (p.ownerId === null ? [] : [p.ownerId])))];
-  const team = ownerIds.length === 0 ? [] : db.select().from(teamMembers).where(inIds(teamMembers.id, ownerIds)).all();
+  const { opportunities, scorecards, teamIds } = exportOpportunities(db, accountId, live);
+  const memberIds = [...new Set([...persons.flatMap((p) => (p.ownerId === null ? [] : [p.ownerId])), ...teamIds])];
+  const team = memberIds.length === 0 ? [] : db.select().from(teamMembers).where(inIds(teamMembers.id, memberIds)).orderBy(sql`rowid`).all();
+  const members = new Set(team.map((m) => m.id));
+  // A member removed from the team since leaves the plans they sat at (as the plan shows it).
+  for (const { negotiation } of opportunities) {
+    if (negotiation) negotiation.ourParticipants = negotiation.ourParticipants.filter((m) => members.has(m));
+  }
   return {
     account: { id, ...fields, archived: archivedAt !== null, createdAt, updatedAt },
     people: persons.map(({ accountId: _account, ...person }) => person),
     links: lines.map(({ accountId: _account, ...link }) => link),
     team: team.map((m) => ({ id: m.id, name: m.name, role: m.role })),
+    opportunities,
+    scorecards,
+    whitespace: exportWhitespace(db, accountId, new Set(opportunities.map((o) => o.id))),
   };
 }
 
@@ -98,8 +108,9 @@ function managersFirst(persons: ExchangeEntry['people']): ExchangeEntry['people'
 
 /**
  * Adds every account of the document as a new account: new ids throughout, a name made unique
- * ("X (2)"), team members matched by name or added. Nothing already in the database is changed
- * (but for team members added). All of it, or on any refusal nothing (the caller's transaction).
+ * ("X (2)"), team members and offerings matched by name or added. Nothing already in the database
+ * is changed (but for team members and offerings added, and scorecard snapshots stored once). All
+ * of it, or on any refusal nothing (the caller's transaction).
  */
 export function importAccounts(db: Db, document: unknown): ExchangeImported {
   const read = checkExchangeDocument(document);
@@ -114,6 +125,7 @@ export function importAccounts(db: Db, document: unknown): ExchangeImported {
   );
   const now = new Date().toISOString();
   let teamCreated = 0;
+  let offeringsCreated = 0;
   const created: ExchangeImported['accounts'] = [];
   for (const entry of read.document.accounts) {
     const { id: _fileId, archived, createdAt, updatedAt: _updated, ...fields } = entry.account;
@@ -144,9 +156,11 @@ export function importAccounts(db: Db, document: unknown): ExchangeImported {
         .values({ ...link, id: randomUUID(), accountId, sourceId: personIds.get(link.sourceId)!, targetId: personIds.get(link.targetId)! })
         .run();
     }
-    created.push({ id: accountId, name, people: entry.people.length, links: entry.links.length });
+    const opportunityIds = importOpportunities(db, entry, { accountId, people: personIds, team: team.ids });
+    offeringsCreated += importWhitespace(db, entry.whitespace, { accountId, opportunities: opportunityIds, now });
+    created.push({ id: accountId, name, people: entry.people.length, links: entry.links.length, opportunities: entry.opportunities.length });
   }
-  return { accounts: created, teamCreated };
+  return { accounts: created, teamCreated, offeringsCreated };
 }
 
 export const exchangeHandlers = ({ db, options }: ApiContext): Handlers<typeof exchangeChannels> => ({

@@ -146,4 +146,46 @@ describe('malformed exchange files', () => {
       { numRuns: RUNS, seed: 13 },
     );
   }, 120_000);
+
+  /** Every place in a JSON value, as paths of keys and indexes. */
+  const placesOf = (value: unknown, path: (string | number)[] = [], into: (string | number)[][] = []) => {
+    into.push(path);
+    if (Array.isArray(value)) value.forEach((item, i) => placesOf(item, [...path, i], into));
+    else if (typeof value === 'object' && value !== null) for (const [key, item] of Object.entries(value)) placesOf(item, [...path, key], into);
+    return into;
+  };
+  const at = (value: unknown, path: readonly (string | number)[]): unknown => path.reduce<unknown>((v, k) => (v as Record<string | number, unknown>)[k], value);
+
+  it('well-formed JSON with one value changed anywhere (opportunities, assessments, grid too), or another id copied in: imported, or refused naming it, never half-written', () => {
+    const document: unknown = JSON.parse(exchange);
+    const places = placesOf(document).filter((path) => path.length > 0);
+    const value = fc.oneof(
+      fc.constantFrom<unknown>(null, '', ' ', -1, 0, 1.5, 1e308, 'nobody', [], {}, true, '2026-02-30', 'x'.repeat(20_000)),
+      fc.jsonValue({ maxDepth: 1 }),
+      // Another value of the file in its place: ids used twice or pointing elsewhere, lists swapped.
+      fc.integer({ min: 0, max: places.length - 1 }).map((i) => structuredClone(at(document, places[i]!))),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: places.length - 1 }), value), { minLength: 1, maxLength: 3 }), (changes) => {
+        const changed = structuredClone(document);
+        for (const [i, replacement] of changes) {
+          const path = places[i]!;
+          const parent = at(changed, path.slice(0, -1));
+          if (typeof parent === 'object' && parent !== null) (parent as Record<string | number, unknown>)[path.at(-1)!] = replacement;
+        }
+        const before = dbFileHash(t);
+        const read = readExchangeText(JSON.stringify(changed));
+        const result = t.dispatch('exchange.import', { document: changed });
+        expect(result.ok).toBe(read.ok);
+        if (!result.ok) {
+          expect(result.error.code).toBe('bad_input');
+          expect(englishText(result.error.key), `${result.error.key} has a text`).not.toBe(result.error.key);
+          const path = result.error.params?.path;
+          if (path !== undefined) expect(result.error.message).toContain(String(path));
+          expect(dbFileHash(t)).toBe(before);
+        }
+      }),
+      { numRuns: RUNS * 5, seed: 14 },
+    );
+  }, 120_000);
 });

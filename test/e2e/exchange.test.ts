@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Person } from '../../shared/contract/index.js';
+import { EXCHANGE_VERSION, type Person } from '../../shared/contract/index.js';
 import { messages, type Language, type Messages } from '../../shared/i18n/index.js';
 import { readCsvBytes, readTableFile } from '../../shared/import/index.js';
 import { appPerTest } from './appPerTest.js';
@@ -77,7 +77,7 @@ describe('exports', () => {
     const file = await saved(app, () => app.page.getByRole('button', { name: t.exchange.exportButton }).click());
     expect(file.name).toBe('Pacific _Grid_ Corp.keyplan.json');
     const document = JSON.parse(file.bytes.toString('utf8')) as { format: string; version: number; accounts: { people: Person[] }[] };
-    expect(document).toMatchObject({ format: 'keyplan-exchange', version: 1 });
+    expect(document).toMatchObject({ format: 'keyplan-exchange', version: EXCHANGE_VERSION });
     expect(document.accounts[0]!.people).toHaveLength(3);
 
     await app.page.goto(`${app.url}#/`);
@@ -89,8 +89,8 @@ describe('exports', () => {
     await dialog.getByLabel(t.exchange.choose).setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
     await dialog.getByRole('alert').filter({ hasText: fill(t.exchange.errors.invalid, { path: 'accounts[0].people[1].name', problem: t.errors.required }) }).waitFor();
     await screenshot(app.page, `exchange-import-error.${language}`);
-    await dialog.getByLabel(t.exchange.choose).setInputFiles({ name: 'newer.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...document, version: 2 })) });
-    await dialog.getByRole('alert').filter({ hasText: fill(t.exchange.errors.newerVersion, { version: 2, supported: 1 }) }).waitFor();
+    await dialog.getByLabel(t.exchange.choose).setInputFiles({ name: 'newer.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...document, version: EXCHANGE_VERSION + 1 })) });
+    await dialog.getByRole('alert').filter({ hasText: fill(t.exchange.errors.newerVersion, { version: EXCHANGE_VERSION + 1, supported: EXCHANGE_VERSION }) }).waitFor();
     expect(app.db.call('accounts.list', {})).toHaveLength(1);
 
     await dialog.getByLabel(t.exchange.choose).setInputFiles({ name: file.name, mimeType: 'application/json', buffer: file.bytes });
