@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { linkFields, type Link, type LinkFields, type Person } from '../../../../shared/contract/index.js';
 import { fieldErrorKeys } from '../../../../shared/contract/fieldErrors.js';
 import { nextDecisionStep } from '../../../../shared/domain/decisionFlow.js';
+import { painChoices } from '../../../../shared/domain/pains.js';
 import { DECISION_STEP_MAX, LINK_KINDS, type LinkKind } from '../../../../shared/domain/people.js';
 import { LINK_STYLES, REPORTS_TO_STYLE, type LinkStyle } from '../../../../shared/domain/mapStyle.js';
 import { linkKindLabel } from '../../../../shared/i18n/vocabLabels.js';
@@ -25,13 +26,40 @@ export function LineSample({ style }: { style: LinkStyle }) {
   );
 }
 
+/** The two people's pains, offered as a pain-chain link's label (a click fills it in; it stays editable). */
+function PainChoices({ source, target, current, choose }: { source: Person; target: Person; current: string; choose: (label: string) => void }) {
+  const { t } = useTranslation();
+  const { from, to, both } = painChoices(source, target);
+  if (!both && from.length === 0 && to.length === 0) return <p className="muted small">{t('map.link.noPains', { source: source.name, target: target.name })}</p>;
+  const group = (title: string, items: string[]) =>
+    items.length > 0 && (
+      <>
+        <span className="pain-choice-title">{title}</span>
+        {items.map((item) => (
+          <button key={item} type="button" className={`pain-choice${current === item ? ' is-on' : ''}`} aria-pressed={current === item} onClick={() => choose(item)}>
+            {item}
+          </button>
+        ))}
+      </>
+    );
+  return (
+    <div className="pain-choices" role="group" aria-label={t('map.link.painChoices')}>
+      {both && group(t('map.link.painBoth'), [both])}
+      {group(t('map.link.painOf', { name: source.name }), from)}
+      {group(t('map.link.painOf', { name: target.name }), to)}
+    </div>
+  );
+}
+
 function LinkFieldsForm(props: {
   kind: LinkKind;
   draft: LinkFields;
   set: (patch: Partial<LinkFields>) => void;
+  source: Person;
+  target: Person;
 }) {
   const { t } = useTranslation();
-  const { kind, draft, set } = props;
+  const { kind, draft, set, source, target } = props;
   const parsed = linkFields.safeParse(draft);
   const errors = parsed.success ? {} : fieldErrorKeys<keyof LinkFields>(parsed.error.issues);
   const issue = (key: keyof LinkFields) => (errors[key] ? t(errors[key]) : undefined);
@@ -55,6 +83,7 @@ function LinkFieldsForm(props: {
           onChange={(e) => set({ label: e.target.value })}
         />
       </Field>
+      {kind === 'pain_chain' && <PainChoices source={source} target={target} current={draft.label} choose={(label) => set({ label })} />}
       <Field label={t('map.link.notes')} error={issue('notes')}>
         <textarea rows={3} value={draft.notes} onChange={(e) => set({ notes: e.target.value })} />
       </Field>
@@ -123,7 +152,9 @@ export function ConnectPanel({ accountId, source, target, onDone }: ConnectProps
             </label>
           ))}
         </fieldset>
-        {choice !== 'reports_to' && <LinkFieldsForm kind={choice} draft={draft} set={(patch) => setDraft((d) => ({ ...d, ...patch }))} />}
+        {choice !== 'reports_to' && (
+          <LinkFieldsForm kind={choice} draft={draft} set={(patch) => setDraft((d) => ({ ...d, ...patch }))} source={source} target={target} />
+        )}
         <PanelAlert text={alert} />
         <footer className="map-panel-actions">
           <button type="button" className="btn" onClick={onDone}>
@@ -194,7 +225,7 @@ export function EditLinkPanel({ accountId, link, source, target, onClose }: Edit
             <Options values={LINK_KINDS} label={(kind) => linkKindLabel(t, kind)} />
           </select>
         </Field>
-        <LinkFieldsForm kind={draft.kind} draft={draft} set={(patch) => setDraft((d) => ({ ...d, ...patch }))} />
+        <LinkFieldsForm kind={draft.kind} draft={draft} set={(patch) => setDraft((d) => ({ ...d, ...patch }))} source={source} target={target} />
         <PanelAlert text={alert} />
         <footer className="map-panel-actions">
           <button type="button" className="btn btn-danger-quiet" onClick={remove}>

@@ -5,7 +5,7 @@ import { matchesPeopleFilter } from '../../../../shared/domain/peopleFilter.js';
 import { attitudeLabel, roleLabel } from '../../../../shared/i18n/vocabLabels.js';
 import { Options } from '../../components/Options.js';
 import { useNextSteps } from '../../undo/history.js';
-import { departmentColors } from './departments.js';
+import { departmentColors } from '../../../../shared/domain/mapStyle.js';
 import { useMap, useMapStore } from './mapStore.js';
 import { MAP_VIEWS } from './types.js';
 

@@ -112,7 +112,7 @@ export function useMapActions(opts: {
     setBusy(true);
     try {
       const svg = mapAsSvg(store.getState(), t, accountName);
-      const path = await saveFile(exportFileName(accountName, kind), kind, kind === 'svg' ? svg : await svgToPng(svg));
+      const path = await saveFile(exportFileName(accountName, store.getState().view, kind, t), kind, kind === 'svg' ? svg : await svgToPng(svg));
       if (path !== null) toast(t('map.export.done', { file: fileNameOf(path) }), { label: t('common.showInFolder'), run: () => void showInFolder(path) });
     } catch (error) {
       toastError(error instanceof RangeError ? t('map.export.tooLarge') : t('map.export.failed', { message: error instanceof Error ? error.message : String(error) }));

@@ -11,7 +11,9 @@ import { useUndoShortcuts } from '../../undo/shortcuts.js';
 import { mapKey, useAccountMap } from '../stakeholders/queries.js';
 import { ImportPeopleButton } from '../import/ImportPeopleButton.js';
 import { AddPersonForm, type NewPerson } from './AddPersonForm.js';
+import { useColumnPrefs } from './columnPrefs.js';
 import { FIELDS, type ColumnKey } from './columns.js';
+import { ColumnsMenu } from './ColumnsMenu.js';
 import { PeopleTable } from './PeopleTable.js';
 import { PeopleToolbar } from './PeopleToolbar.js';
 import type { RowActions } from './PersonRow.js';
@@ -37,6 +39,7 @@ export function PeopleTab({ account }: { account: Account }) {
   const people = map.data?.people ?? NO_PEOPLE;
   const team = map.data?.team ?? NO_TEAM;
   const view = usePeopleView(people, team, i18n.language);
+  const columns = useColumnPrefs();
 
   const [editing, setEditing] = useState<{ id: string; column: ColumnKey } | null>(null);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
@@ -137,7 +140,12 @@ export function PeopleTab({ account }: { account: Account }) {
         clear={view.clear}
         onAdd={() => setAdding(true)}
         onDeleteSelected={() => setPendingDelete(liveSelected)}
-        extraActions={<ImportPeopleButton accountId={account.id} />}
+        extraActions={
+          <>
+            {people.length > 0 && <ColumnsMenu columns={columns} />}
+            <ImportPeopleButton accountId={account.id} />
+          </>
+        }
       />
       {adding && <AddPersonForm departments={view.departments} onAdd={onAdd} onClose={() => setAdding(false)} />}
 
@@ -158,6 +166,7 @@ export function PeopleTab({ account }: { account: Account }) {
       {view.rows.length > 0 && (
         <PeopleTable
           rows={view.rows}
+          columns={columns.shown}
           accountId={accountId}
           caption={t('table.caption', { account: account.name })}
           sort={view.sort}
