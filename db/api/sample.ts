@@ -4,7 +4,7 @@ import type { Language } from '../../shared/i18n/languages.js';
 import { sampleAccount } from '../../shared/sample/sampleAccount.js';
 import { samplePeople } from '../../shared/sample/samplePeople.js';
 import type { Db } from '../open.js';
-import { createAccount, liveSampleExists } from './accounts.js';
+import { createAccount, liveSampleId } from './accounts.js';
 import { conflict } from './failure.js';
 import { createLink } from './links.js';
 import { createPerson } from './people.js';
@@ -16,7 +16,9 @@ import { createTeamMember, findTeamMemberByName } from './team.js';
  * Everything goes through the same functions as the user's own edits, so it obeys the same rules.
  */
 export function loadSample(db: Db, language: Language): Account {
-  if (liveSampleExists(db)) throw conflict('errors.sampleExists');
+  // One sample at a time; the refusal names it, so the app can open it instead.
+  const existing = liveSampleId(db);
+  if (existing) throw conflict('errors.sampleExists', { id: existing });
   const account = createAccount(db, sampleAccount[language], { isSample: true });
   const sample = samplePeople[language];
 

@@ -77,3 +77,18 @@ export async function cardsOutsideCanvas(page: Page): Promise<string[]> {
   }
   return out;
 }
+
+/** Picks an item of the map toolbar's "More" menu (re-layout, compact, export), by its name. */
+export async function fromMoreMenu(page: Page, item: string | RegExp, more = 'More'): Promise<void> {
+  await page.getByRole('toolbar').getByRole('button', { name: more }).click();
+  const menu = page.getByRole('menu');
+  await menu.getByRole('menuitem', { name: item }).or(menu.getByRole('menuitemcheckbox', { name: item })).click();
+}
+
+/** Whether a toggle of the "More" menu is on (the menu is opened to read it and closed again). */
+export async function moreMenuChecked(page: Page, item: string, more = 'More'): Promise<boolean> {
+  await page.getByRole('toolbar').getByRole('button', { name: more }).click();
+  const checked = await page.getByRole('menu').getByRole('menuitemcheckbox', { name: item }).getAttribute('aria-checked');
+  await page.keyboard.press('Escape');
+  return checked === 'true';
+}

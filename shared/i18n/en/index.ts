@@ -7,6 +7,7 @@
  * zh-CN/index.ts, in the same place in both; nothing else changes. Consumers import from i18n/index.ts.
  */
 import { accounts, fields, hints } from './accounts.js';
+import { amount } from './amount.js';
 import { currency, purchasePattern, purchasingMode, relationshipPhase, tier } from './accountVocab.js';
 import { backups } from './backups.js';
 import { app, common, nav } from './common.js';
@@ -33,6 +34,7 @@ export const en = {
   purchasePattern,
   relationshipPhase,
   currency,
+  amount,
   settings,
   backups,
   menu,

@@ -8,7 +8,6 @@ export const map = {
   emptyBody: 'Add the client’s key people: who decides, who influences whom, who evaluates and who uses. Double-click anywhere on the canvas to add someone right there, then drag from a card’s round handle to another card to link them.',
   addFirst: 'Add the first person',
   loadSample: 'Open the sample account',
-  sampleOpened: 'Sample account opened.',
   toolbar: {
     label: 'Map tools',
     add: 'Add person',
@@ -29,7 +28,8 @@ export const map = {
     legend: 'Legend',
     search: 'Find',
     deleteSelected: 'Delete selected ({{count}})',
-    more: 'Filters and departments',
+    more: 'More',
+    relayoutTidy: 'The map is already laid out automatically: nothing to re-layout.',
   },
   views: {
     label: 'View',

@@ -1,6 +1,7 @@
 /** Chinese (zh-CN) strings: the same files and consts as en/ (see en/index.ts), combined the same way. */
 import type { Messages } from '../en/index.js';
 import { accounts, fields, hints } from './accounts.js';
+import { amount } from './amount.js';
 import { currency, purchasePattern, purchasingMode, relationshipPhase, tier } from './accountVocab.js';
 import { backups } from './backups.js';
 import { app, common, nav } from './common.js';
@@ -27,6 +28,7 @@ export const zhCN: Messages = {
   purchasePattern,
   relationshipPhase,
   currency,
+  amount,
   settings,
   backups,
   menu,

@@ -13,7 +13,6 @@ export const map: Messages['map'] = {
   emptyBody: '添加客户的关键人物：谁决策、谁影响谁、谁评估、谁使用。在画布任意处双击即可在该位置添加人物；从卡片的圆形把手拖到另一张卡片即可建立关系。',
   addFirst: '添加第一个人',
   loadSample: '打开示例客户',
-  sampleOpened: '已打开示例客户。',
   toolbar: {
     label: '关系图工具',
     add: '添加人物',
@@ -34,7 +33,8 @@ export const map: Messages['map'] = {
     legend: '图例',
     search: '查找',
     deleteSelected: '删除所选（{{count}}）',
-    more: '筛选与部门',
+    more: '更多',
+    relayoutTidy: '关系图已自动排列，无需重新排列。',
   },
   views: {
     label: '视图',

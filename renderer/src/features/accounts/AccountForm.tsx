@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { useForm, type FieldPath } from 'react-hook-form';
+import { Controller, useForm, useWatch, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { errorKeyOf } from '../../../../shared/contract/fieldErrors.js';
 import { accountFields, type AccountFields } from '../../../../shared/contract/index.js';
@@ -14,6 +14,7 @@ import {
   TIERS,
 } from '../../../../shared/domain/accounts.js';
 import { ApiCallError } from '../../api/client.js';
+import { AmountInput } from '../../components/AmountInput.js';
 import { Field } from '../../components/Field.js';
 import { Options } from '../../components/Options.js';
 import { errorText } from '../../i18n/errorText.js';
@@ -25,24 +26,18 @@ interface AccountFormProps {
 }
 
 const nullable = (value: unknown) => (value === '' || value === undefined ? null : value);
-const optionalNumber = (value: unknown) => {
-  if (value === '' || value === null || value === undefined) return null;
-  if (typeof value === 'number') return value;
-  if (typeof value !== 'string') return value;
-  const n = Number(value.replace(/[,\s]/g, ''));
-  return Number.isNaN(n) ? value : n;
-};
 
 /** The account profile form: validates as the user types; a failed save keeps what was typed and says why. */
 export function AccountForm({ initial, onSubmit, onCancel }: AccountFormProps) {
   const { t } = useTranslation();
   const [saveError, setSaveError] = useState<string | null>(null);
-  const { register, handleSubmit, setError, formState } = useForm<AccountFields>({
+  const { register, handleSubmit, setError, setValue, control, formState } = useForm<AccountFields>({
     resolver: zodResolver(accountFields),
     defaultValues: initial,
     mode: 'onChange',
   });
   const { errors, isSubmitting } = formState;
+  const currency = useWatch({ control, name: 'currency' });
   const err = (name: keyof AccountFields) => {
     const message = errors[name]?.message;
     return message ? t(errorKeyOf(message)) : undefined;
@@ -103,9 +98,22 @@ export function AccountForm({ initial, onSubmit, onCancel }: AccountFormProps) {
             <Options values={PURCHASE_PATTERNS} label={(pattern) => t(`purchasePattern.${pattern}`)} />
           </select>
         </Field>
-        <Field label={t('fields.annualPotential')} error={err('annualPotential')}>
-          <input {...register('annualPotential', { setValueAs: optionalNumber })} inputMode="decimal" autoComplete="off" />
-        </Field>
+        <Controller
+          control={control}
+          name="annualPotential"
+          render={({ field }) => (
+            // Text that is not an amount is explained by the field itself; the form's own message is for the rest.
+            <Field label={t('fields.annualPotential')} hint={t('hints.annualPotential')} error={typeof field.value === 'string' ? undefined : err('annualPotential')}>
+              <AmountInput
+                value={field.value}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                currency={currency}
+                onCurrency={(currency) => setValue('currency', currency, { shouldValidate: true })}
+              />
+            </Field>
+          )}
+        />
         <Field label={t('fields.currency')} error={err('currency')}>
           <select {...register('currency')}>
             <Options values={CURRENCIES} label={(currency) => t(`currency.${currency}`)} />

@@ -17,6 +17,18 @@ import { PanelAlert, PanelFrame } from './PanelFrame.js';
 
 type Choice = LinkKind | 'reports_to';
 
+/** A refused save said in the panel's alert (and so not again as a toast). */
+function useShowIn(setAlert: (text: string) => void) {
+  const { t } = useTranslation();
+  return useCallback(
+    (error: unknown) => {
+      setAlert(errorText(t, error));
+      return true;
+    },
+    [t, setAlert],
+  );
+}
+
 export function LineSample({ style }: { style: LinkStyle }) {
   return (
     <svg width="36" height="10" aria-hidden="true" className="line-sample">
@@ -103,7 +115,7 @@ export function ConnectPanel({ accountId, source, target, onDone }: ConnectProps
   const { t } = useTranslation();
   const links = useMap((s) => s.map?.links);
   const [alert, setAlert] = useState<string | null>(null);
-  const commands = useStakeholderCommands(accountId, useCallback((error: unknown) => setAlert(errorText(t, error)), [t]));
+  const commands = useStakeholderCommands(accountId, useShowIn(setAlert));
   const [choice, setChoice] = useState<Choice>('influences');
   const [draft, setDraft] = useState<LinkFields>({ kind: 'influences', label: '', step: null, notes: '' });
   const [busy, setBusy] = useState(false);
@@ -182,7 +194,7 @@ export function EditLinkPanel({ accountId, link, source, target, onClose }: Edit
   const { t } = useTranslation();
   const links = useMap((s) => s.map?.links);
   const [alert, setAlert] = useState<string | null>(null);
-  const commands = useStakeholderCommands(accountId, useCallback((error: unknown) => setAlert(errorText(t, error)), [t]));
+  const commands = useStakeholderCommands(accountId, useShowIn(setAlert));
   const fields = (l: Link): LinkFields => ({ kind: l.kind, label: l.label, step: l.step, notes: l.notes });
   const [draft, setDraft] = useState<LinkFields>(fields(link));
   const [seen, setSeen] = useState(link);

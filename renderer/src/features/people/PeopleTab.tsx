@@ -32,8 +32,11 @@ export function PeopleTab({ account }: { account: Account }) {
   const map = useAccountMap(accountId);
   // The last refused edit, so the cell editor can say why next to the value it keeps.
   const lastError = useRef<unknown>(null);
+  // While a cell is being saved its editor says why a save was refused: no toast repeats it.
+  const savingCell = useRef(false);
   const onCommandError = useCallback((error: unknown) => {
     lastError.current = error;
+    return savingCell.current;
   }, []);
   const commands = useStakeholderCommands(accountId, onCommandError);
   const people = map.data?.people ?? NO_PEOPLE;
@@ -65,7 +68,10 @@ export function PeopleTab({ account }: { account: Account }) {
         if (changed) {
           const changes = Object.fromEntries(FIELDS[column].filter((field) => field in clean).map((field) => [field, clean[field]])) as Partial<PersonFields>;
           lastError.current = null;
-          const result = await commands.updatePerson(id, changes);
+          savingCell.current = true;
+          const result = await commands.updatePerson(id, changes).finally(() => {
+            savingCell.current = false;
+          });
           if (result === null) return t('table.notSaved', { message: errorText(t, lastError.current) });
         }
         closeIf(id, column);
