@@ -88,13 +88,17 @@ export interface MapSvgInput {
   view?: MapView;
   /** Card colour: the person's attitude or our team member who owns them; by default as the view has it. */
   colorBy?: 'attitude' | 'owner';
-  /** Orders the departments (and so their colours) as the canvas does. */
+  /**
+   * The UI language: orders the departments (and so their colours) as the canvas does, and picks
+   * the fonts as the app does (Latin fonts first in English, so "’" is not drawn full-width).
+   */
   locale?: string;
   /** Prefix of the SVG's internal ids, so several maps can share one HTML document. */
   idPrefix?: string;
 }
 
 const FONT = "'Noto Sans CJK SC','Noto Sans SC','Source Han Sans SC','PingFang SC','Microsoft YaHei','Segoe UI',Roboto,Arial,sans-serif";
+const LATIN_FONT = "'Segoe UI',-apple-system,BlinkMacSystemFont,Roboto,'Helvetica Neue',Arial,'Liberation Sans','PingFang SC','Microsoft YaHei','Noto Sans CJK SC',sans-serif";
 const INK = '#1c2330';
 const MUTED = '#4b5565';
 const FAINT = '#9aa3b2';
@@ -463,7 +467,7 @@ export function renderMapSvg(input: MapSvgInput): string {
   const kind = viewKind(view);
   const focus = involvedIn(input.links, kind);
 
-  // Content bounds (cards only; lines run between cards).
+  // Content bounds: the cards, then the lines and marks that run outside them (below, after the links).
   let minX = Infinity;
   let minY = Infinity;
   let maxX = -Infinity;
@@ -504,6 +508,22 @@ export function renderMapSvg(input: MapSvgInput): string {
     const off = kind !== null && link.kind !== kind;
     return { link, route, curve: linkCurve(centre(link.sourceId), centre(link.targetId), offsets.get(link.id) ?? 0, route.bend), opacity: off ? DIMMED_LINE : null, emphasis: link.kind === kind };
   });
+  for (const { curve, route, link } of drawn) {
+    const points = Array.from({ length: 11 }, (_, k) => pointOn(curve, k / 10));
+    const label = linkLabel(link.label);
+    if (route.step) points.push(...[-1, 1].map((s) => pointOn(curve, route.step!.t, route.step!.shift + s * STEP_RADIUS)));
+    if (label && route.label) {
+      const at = pointOn(curve, route.label.t, route.label.shift);
+      const half = labelWidth(label) / 2;
+      points.push({ x: at.x - half, y: at.y - LABEL_HEIGHT / 2 }, { x: at.x + half, y: at.y + LABEL_HEIGHT / 2 });
+    }
+    for (const p of points) {
+      minX = Math.min(minX, p.x);
+      minY = Math.min(minY, p.y - STEP_RADIUS);
+      maxX = Math.max(maxX, p.x);
+      maxY = Math.max(maxY, p.y + STEP_RADIUS);
+    }
+  }
   // The view's own lines over the others, as on the canvas.
   drawn.sort((a, b) => Number(a.emphasis) - Number(b.emphasis));
 
@@ -546,7 +566,7 @@ export function renderMapSvg(input: MapSvgInput): string {
   const height = legendTop + key.height + MARGIN - top;
 
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${n(left)} ${n(top)} ${n(width)} ${n(height)}" width="${n(width)}" height="${n(height)}" font-family="${FONT}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${n(left)} ${n(top)} ${n(width)} ${n(height)}" width="${n(width)}" height="${n(height)}" font-family="${input.locale?.startsWith('en') ? LATIN_FONT : FONT}">`,
     title ? `<title>${x(labels.title!.trim())}</title>` : '',
     `<defs>${markers(prefix)}</defs>`,
     `<rect x="${n(left)}" y="${n(top)}" width="${n(width)}" height="${n(height)}" fill="#ffffff"/>`,

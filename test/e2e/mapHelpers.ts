@@ -82,7 +82,10 @@ export async function cardsOutsideCanvas(page: Page): Promise<string[]> {
 export async function fromMoreMenu(page: Page, item: string | RegExp, more = 'More'): Promise<void> {
   await page.getByRole('toolbar').getByRole('button', { name: more }).click();
   const menu = page.getByRole('menu');
-  await menu.getByRole('menuitem', { name: item }).or(menu.getByRole('menuitemcheckbox', { name: item })).click();
+  const entry = menu.getByRole('menuitem', { name: item }).or(menu.getByRole('menuitemcheckbox', { name: item }));
+  // Actions are disabled while the map is busy (e.g. an export still finishing); the open menu follows.
+  for (let tries = 0; (await entry.getAttribute('aria-disabled')) === 'true' && tries < 150; tries++) await page.waitForTimeout(100);
+  await entry.click();
 }
 
 /** Whether a toggle of the "More" menu is on (the menu is opened to read it and closed again). */

@@ -81,7 +81,10 @@ export function MenuButton({ label, items, className = 'btn' }: { label: string;
         aria-controls={open ? id : undefined}
         onClick={() => (open ? close(false) : show('first'))}
         onKeyDown={(event) => {
-          if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+          if (event.key === 'Escape' && open) {
+            event.preventDefault();
+            close(true);
+          } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
             event.preventDefault();
             show(event.key === 'ArrowDown' ? 'first' : 'last');
           }

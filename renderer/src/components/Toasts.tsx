@@ -21,7 +21,7 @@ export function Toasts() {
     <div className={`toasts${map ? ' toasts-map' : ''}`} role="status" aria-live="polite">
       {toasts.map((item) => (
         <div key={item.id} className={`toast toast-${item.tone}`}>
-          <span>{item.text}</span>
+          <span title={map ? item.text : undefined}>{item.text}</span>
           {item.action && (
             <button
               type="button"

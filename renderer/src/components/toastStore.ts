@@ -27,8 +27,11 @@ interface ToastState {
 
 let nextId = 1;
 const TOAST_MS = 8000;
-/** A toast this young when the page changes was raised by what changed the page, and belongs to the new one. */
-const CARRIED_MS = 1500;
+/**
+ * A toast this young when the page changes was raised by what changed the page ("Account created",
+ * then the account opens; "Deleted — Undo", then back to the list), and belongs to the new one.
+ */
+const CARRIED_MS = 400;
 
 /**
  * The page a path belongs to, for toasts: everything inside one account is one page (an Undo raised
