@@ -17,9 +17,10 @@ const SCRIPT = '<script>alert(2)</script>';
 async function exportFile(app: App, button: string): Promise<{ name: string; bytes: Buffer }> {
   const before = app.host.dialogs.length;
   await fromMoreMenu(app.page, button);
-  await expect.poll(() => app.host.dialogs.length).toBe(before + 1);
+  // A PNG of the whole map takes a moment to draw.
+  await expect.poll(() => app.host.dialogs.length, { timeout: 20_000 }).toBe(before + 1);
   const name = app.host.dialogs[before]?.suggestedName ?? '';
-  await expect.poll(() => existsSync(join(app.host.folder, name))).toBe(true);
+  await expect.poll(() => existsSync(join(app.host.folder, name)), { timeout: 10_000 }).toBe(true);
   return { name, bytes: readFileSync(join(app.host.folder, name)) };
 }
 

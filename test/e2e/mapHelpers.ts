@@ -28,7 +28,7 @@ export async function openMap(app: App, accountId: string, query = ''): Promise<
 export const card = (page: Page, name: string): Locator =>
   page.locator('.react-flow__node-person').filter({ has: page.locator('.card-name').getByText(name, { exact: true }) });
 
-/** A line on the canvas, by its accessible name (e.g. "Decision flow: Alice → Bob (1)"). */
+/** A line on the canvas, by its accessible name (e.g. "Decision step: Alice → Bob (1)"). */
 export const line = (page: Page, name: string | RegExp): Locator => page.getByRole('group', { name });
 
 /** Drags from one card's link handle onto another card, as a person would. */

@@ -34,18 +34,18 @@ export const DEFAULT_ORDER: readonly MovableColumn[] = [
   'pains',
 ];
 
-/** Column widths in CSS pixels; the table is as wide as the columns shown. */
+/** Column widths in CSS pixels; the table is as wide as the columns shown. Up to the owner it fits a 1280px window. */
 export const COLUMN_WIDTH: Record<ColumnKey, number> = {
-  name: 190,
-  title: 170,
+  name: 156,
+  title: 140,
   department: 130,
   reportsTo: 140,
-  roles: 200,
-  attitude: 110,
-  relationship: 200,
-  influence: 100,
+  roles: 180,
+  attitude: 100,
+  relationship: 180,
+  influence: 90,
   style: 100,
-  owner: 120,
+  owner: 110,
   motivations: 240,
   pains: 240,
 };
