@@ -1,7 +1,8 @@
-import { emptyAccountFields } from '../shared/contract/index.js';
-import { guessMapping, planImport, readCsvBytes } from '../shared/import/orgCsv.js';
+import { emptyAccountFields, toColumns, type PeopleImported } from '../shared/contract/index.js';
+import { guessMapping, planImport, readTableFile } from '../shared/import/index.js';
 import { generateOrg } from '../test/helpers/orgGenerator.js';
 import { openTempDb } from '../test/helpers/tempDb.js';
+import { csvAsXlsx } from '../test/helpers/workbook.js';
 import { medianMs } from './measure.js';
 import type { Bench } from './types.js';
 
@@ -17,27 +18,36 @@ export function orgCsv(size: number, seed = 1500): Uint8Array {
   return new TextEncoder().encode(`${lines.join('\r\n')}\r\n`);
 }
 
-/** What the import dialog does with a file, end to end: read, guess the mapping, plan, then `people.import` in one transaction. */
-async function importMs(size: number): Promise<number> {
-  const bytes = orgCsv(size);
+/**
+ * What the import dialog does with a file, end to end: read (CSV or .xlsx), guess the mapping,
+ * plan, then `people.import` in one transaction (through dispatch, so the schema check counts).
+ */
+async function importMs(bytes: Uint8Array, size: number, runs = 9): Promise<number> {
   const t = await openTempDb();
   try {
-    const runs = 9;
     const warmup = 2;
     // A fresh account per run, made beforehand: only the import is timed.
     const accounts = Array.from({ length: runs + warmup }, (_, i) => t.call('accounts.create', { fields: { ...emptyAccountFields, name: `Import ${i}` } }).id);
-    return await medianMs(() => {
-      const accountId = accounts.pop()!;
-      const read = readCsvBytes(bytes);
-      if (!read.ok) throw new Error(read.error.key);
-      const plan = planImport(read.table, guessMapping(read.table));
-      if (plan.people.length !== size || plan.problemRows > 0) throw new Error(`planned ${plan.people.length} people, ${plan.problemRows} with problems`);
-      const result = t.tryCall('people.import', { accountId, people: plan.people });
-      if (!result.ok || result.data.created !== size) throw new Error(`people.import failed: ${JSON.stringify(result).slice(0, 300)}`);
-    }, runs, warmup);
+    return await medianMs(
+      async () => {
+        const accountId = accounts.pop()!;
+        const read = await readTableFile(bytes);
+        if (!read.ok) throw new Error(read.error.key);
+        const plan = planImport(read.table, guessMapping(read.table));
+        if (plan.people.length !== size || plan.problemRows > 0) throw new Error(`planned ${plan.people.length} people, ${plan.problemRows} with problems`);
+        const result = t.dispatch('people.import', { accountId, people: toColumns(plan.people) });
+        if (!result.ok || (result.data as PeopleImported).created !== size) throw new Error(`people.import failed: ${JSON.stringify(result).slice(0, 300)}`);
+      },
+      runs,
+      warmup,
+    );
   } finally {
     t.cleanup();
   }
 }
 
-export const benches: Bench[] = [{ name: 'import.csv.1500.ms', unit: 'ms', run: () => importMs(1500) }];
+export const benches: Bench[] = [
+  { name: 'import.csv.1500.ms', unit: 'ms', run: () => importMs(orgCsv(1500), 1500) },
+  { name: 'import.xlsx.1500.ms', unit: 'ms', run: async () => importMs(await csvAsXlsx(orgCsv(1500)), 1500) },
+  { name: 'import.csv.10000.ms', unit: 'ms', run: () => importMs(orgCsv(10_000, 10_000), 10_000, 5) },
+];

@@ -1,13 +1,17 @@
-import { pathToFileURL } from 'node:url';
+import { dirname } from 'node:path';
+import { APP_HOST, APP_INDEX_URL, APP_SCHEME } from './appScheme.js';
 
-/** Where the renderer is loaded from: the built index.html, or (in development only) a local dev server. */
-export type PageSource = { kind: 'file'; path: string; url: string } | { kind: 'dev'; url: string; origin: string };
+/**
+ * Where the renderer is loaded from: the built folder served on keyplan://app/ (see appScheme.ts), or
+ * (in development only) a local dev server.
+ */
+export type PageSource = { kind: 'app'; path: string; root: string; url: string } | { kind: 'dev'; url: string; origin: string };
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /** A dev server URL is honoured only when it is plain http(s) on this machine: the app loads no remote content. */
 export function resolvePageSource(rendererIndexPath: string, devUrl?: string): PageSource {
-  if (!devUrl) return { kind: 'file', path: rendererIndexPath, url: pathToFileURL(rendererIndexPath).href };
+  if (!devUrl) return { kind: 'app', path: rendererIndexPath, root: dirname(rendererIndexPath), url: APP_INDEX_URL };
   let url: URL;
   try {
     url = new URL(devUrl);
@@ -30,5 +34,5 @@ export function isOwnPage(source: PageSource, frameUrl: string | null | undefine
     return false;
   }
   if (source.kind === 'dev') return url.origin === source.origin;
-  return url.protocol === 'file:' && url.host === '' && url.pathname === new URL(source.url).pathname;
+  return url.protocol === `${APP_SCHEME}:` && url.host === APP_HOST && url.pathname === new URL(source.url).pathname;
 }

@@ -3,13 +3,17 @@ import type { DbHandle } from '../open.js';
 import { accountsHandlers } from './accounts.js';
 import { backupsHandlers } from './backups.js';
 import type { ApiContext, ApiOptions, Handlers, ServedBy } from './context.js';
+import { exchangeHandlers } from './exchange.js';
 import { importHandlers } from './import.js';
 import { linksHandlers } from './links.js';
 import { mapHandlers } from './map.js';
+import { opportunitiesHandlers } from './opportunities.js';
 import { peopleHandlers } from './people.js';
 import { sampleHandlers } from './sample.js';
+import { scorecardsHandlers } from './scorecards.js';
 import { settingsHandlers } from './settings.js';
 import { teamHandlers } from './team.js';
+import { whitespaceHandlers } from './whitespace.js';
 
 /** One plain, synchronous function per db channel of the contract (the compiler checks none is missing). */
 export type Api = Handlers<ServedBy<Contract, 'db'>>;
@@ -24,10 +28,14 @@ export function createApi(handle: DbHandle, options: ApiOptions = {}): Api {
     ...mapHandlers(context),
     ...peopleHandlers(context),
     ...importHandlers(context),
+    ...exchangeHandlers(context),
     ...linksHandlers(context),
     ...teamHandlers(context),
     ...settingsHandlers(context),
     ...backupsHandlers(context),
+    ...opportunitiesHandlers(context),
+    ...scorecardsHandlers(context),
+    ...whitespaceHandlers(context),
   } satisfies Api;
   return api satisfies Record<DbChannelName, unknown>;
 }

@@ -22,7 +22,7 @@ async function withDocument<T>(html: string, use: (contents: WebContents) => Pro
   writeFileSync(file, html, 'utf8');
   const window = new BrowserWindow({
     show: false,
-    webPreferences: { sandbox: true, javascript: false, contextIsolation: true, nodeIntegration: false, webSecurity: true, spellcheck: false },
+    webPreferences: { sandbox: true, javascript: false, disableBlinkFeatures: 'Auxclick', contextIsolation: true, nodeIntegration: false, webSecurity: true, spellcheck: false },
   });
   try {
     // Resolves after the load event, which waits for the document's fonts and images.

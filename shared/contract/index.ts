@@ -2,14 +2,18 @@ import type { z } from 'zod';
 import { accountsChannels } from './accounts.js';
 import { backupsChannels } from './backups.js';
 import type { ChannelSide } from './channel.js';
+import { exchangeChannels } from './exchange.js';
 import { filesChannels } from './files.js';
 import { importChannels } from './import.js';
 import { linksChannels } from './links.js';
 import { mapChannels } from './map.js';
+import { opportunitiesChannels } from './opportunities.js';
 import { peopleChannels } from './people.js';
 import { sampleChannels } from './sample.js';
+import { scorecardsChannels } from './scorecards.js';
 import { settingsChannels } from './settings.js';
 import { teamChannels } from './team.js';
+import { whitespaceChannels } from './whitespace.js';
 
 /**
  * The whole API, once: each module's slice of channels (name → input schema → output type, where it
@@ -22,11 +26,15 @@ export const contract = {
   ...mapChannels,
   ...peopleChannels,
   ...importChannels,
+  ...exchangeChannels,
   ...linksChannels,
   ...teamChannels,
   ...settingsChannels,
   ...backupsChannels,
   ...filesChannels,
+  ...opportunitiesChannels,
+  ...scorecardsChannels,
+  ...whitespaceChannels,
 } as const;
 
 export type Contract = typeof contract;
@@ -56,5 +64,9 @@ export * from './people.js';
 export * from './links.js';
 export * from './team.js';
 export * from './import.js';
+export * from './exchange.js';
 export * from './backups.js';
 export * from './files.js';
+export * from './opportunities.js';
+export * from './scorecards.js';
+export * from './whitespace.js';

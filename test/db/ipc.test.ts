@@ -29,7 +29,7 @@ class FakeIpcMain implements IpcMainLike {
 
 const rendererIndex = join('/opt', 'Keyplan', 'resources', 'app.asar', 'dist', 'renderer', 'index.html');
 const page = resolvePageSource(rendererIndex);
-const ownUrl = pathToFileURL(rendererIndex).href;
+const ownUrl = 'keyplan://app/index.html';
 
 const quiet = { warn: () => {}, error: () => {} };
 
@@ -64,6 +64,8 @@ describe('the IPC handler', () => {
     ['a web page', 'https://evil.example/index.html'],
     ['another local file', pathToFileURL(join('/tmp', 'index.html')).href],
     ['a file beside ours', ownUrl.replace('index.html', 'other.html')],
+    ['our own index.html opened as a file', pathToFileURL(rendererIndex).href],
+    ['another host of our scheme', 'keyplan://evil/index.html'],
     ['a data URL', 'data:text/html,<script>1</script>'],
     ['a frame that is gone', null],
     ['something that is not a URL', 'not a url'],

@@ -19,7 +19,8 @@ describe('accounts', () => {
     await dialog.getByLabel(en.fields.name).fill('Shenzhen Metro Group');
     await dialog.getByLabel(en.fields.industry).fill('Transport');
     await dialog.getByLabel(en.fields.tier).selectOption('A');
-    await dialog.getByLabel(en.fields.annualPotential).fill('12000000');
+    await dialog.getByLabel(en.fields.annualPotential).fill('1200万');
+    await dialog.locator('output').filter({ hasText: '12,000,000' }).waitFor();
     await dialog.getByRole('button', { name: en.common.save }).click();
 
     // Saving opens the new account.
@@ -65,10 +66,9 @@ describe('accounts', () => {
     await name.fill('');
     await dialog.getByText(en.errors.required).waitFor();
     await dialog.getByLabel(en.fields.annualPotential).fill('-5');
-    await dialog.getByText(en.amount.errors.negative).waitFor();
+    await dialog.getByText(en.opportunities.amount.refusals.negative).waitFor();
     await dialog.getByLabel(en.fields.annualPotential).fill('abc');
-    await dialog.getByText(en.amount.errors.not_a_number).waitFor();
-    // One message, from the field itself.
+    await dialog.getByText(en.opportunities.amount.refusals.not_a_number).waitFor();
     expect(await dialog.getByText(en.errors.number).count()).toBe(0);
     await dialog.getByLabel(en.fields.annualPotential).fill('');
     await screenshot(page, 'accounts-form-errors.en');
@@ -140,10 +140,10 @@ describe('accounts', () => {
   });
 
   it.each([
-    ['zh-CN', '1000万', 10_000_000, '识别为 ¥1,000万', '¥1,000万'],
-    ['zh-CN', '1.2亿', 120_000_000, '识别为 ¥1.2亿', '¥1.2亿'],
-    ['en', '12,000,000', 12_000_000, 'Understood as CN¥12,000,000', 'CN¥12M'],
-    ['en', '12m', 12_000_000, 'Understood as CN¥12,000,000', 'CN¥12M'],
+    ['zh-CN', '1000万', 10_000_000, '= ¥1,000万', '¥1,000万'],
+    ['zh-CN', '1.2亿', 120_000_000, '= ¥1.2亿', '¥1.2亿'],
+    ['en', '12,000,000', 12_000_000, '= CN¥12,000,000', 'CN¥12M'],
+    ['en', '12m', 12_000_000, '= CN¥12,000,000', 'CN¥12M'],
   ] as const)('%s: understands "%s" as the annual potential and shows it one way', async (language, typed, value, understood, listed) => {
     const app = await launch({ language });
     const { page, db } = app;

@@ -1,10 +1,13 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { emptyAccountFields, emptyPersonFields, type Person } from '../../shared/contract/index.js';
 import { messages, type Language, type Messages } from '../../shared/i18n/index.js';
+import { encodeText } from '../helpers/encodeText.js';
 import { mulberry32 } from '../helpers/orgGenerator.js';
+import { csvAsXlsx } from '../helpers/workbook.js';
 import { appPerTest } from './appPerTest.js';
 import { screenshot, type App } from './harness.js';
 import { watchDialogs } from './watchDialogs.js';
@@ -35,8 +38,9 @@ async function openImport(a: App, accountId: string, t: Messages): Promise<Retur
   return dialog;
 }
 
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const chooseFile = (dialog: ReturnType<Page['getByRole']>, t: Messages, name: string, buffer: Buffer) =>
-  dialog.getByLabel(t.import.source.choose).setInputFiles({ name, mimeType: 'text/csv', buffer });
+  dialog.getByLabel(t.import.source.choose).setInputFiles({ name, mimeType: name.endsWith('.xlsx') ? XLSX_TYPE : 'text/csv', buffer });
 
 /** Drops a file on the drop zone as a file manager would (a real DataTransfer holding a File). */
 async function dropFile(page: Page, name: string, bytes: Buffer) {
@@ -108,7 +112,7 @@ describe('importing an org chart from CSV', () => {
     await page.getByText(fill(t.table.shown, { shown: 107, total: 107 })).waitFor();
 
     // The map lays the imported chart out by itself.
-    await page.getByRole('navigation', { name: t.accounts.tabs.label }).getByRole('link', { name: t.map.tab }).click();
+    await page.getByRole('navigation', { name: t.accounts.tabs.label }).getByRole('link', { name: t.map.tab, exact: true }).click();
     await page.locator('.person-card').filter({ hasText: 'Steven King' }).waitFor();
     expect(app.errors).toEqual([]);
   });
@@ -191,10 +195,13 @@ describe('importing an org chart from CSV', () => {
     await dialog.getByLabel(t.import.source.pasteLabel).fill('Name,Manager\nAnn Lee,\nBob,Ann Lee\nCarol,\n');
     await dialog.getByRole('button', { name: t.import.source.usePaste }).click();
 
-    await dialog.getByText(t.import.problems.alreadyThere).waitFor();
+    // Merged by default: Ann Lee has nothing new to take.
+    await dialog.getByText(fill(t.import.problems.nothingToMerge, { name: 'Ann Lee' })).waitFor();
+    await dialog.getByLabel(t.import.duplicates.action).selectOption({ label: t.import.duplicates.create });
+    await dialog.getByText(fill(t.import.problems.alreadyThereName, { name: 'Ann Lee' })).waitFor();
     await dialog.getByRole('status').filter({ hasText: summary(t, 3, 1) }).waitFor();
-    await dialog.getByLabel(t.import.options.skipExisting).check();
-    await dialog.getByText(t.import.problems.skippedExisting).waitFor();
+    await dialog.getByLabel(t.import.duplicates.action).selectOption({ label: t.import.duplicates.skip });
+    await dialog.getByText(fill(t.import.problems.skippedExisting, { name: 'Ann Lee' })).waitFor();
     await dialog.getByLabel(t.import.options.attachTo).selectOption({ label: 'Ann Lee · CIO' });
     await dialog.getByRole('status').filter({ hasText: summary(t, 2, 0) }).waitFor();
     await dialog.getByRole('row').filter({ hasText: 'Carol' }).getByText(fill(t.import.preview.existingManager, { name: 'Ann Lee' })).waitFor();
@@ -209,7 +216,7 @@ describe('importing an org chart from CSV', () => {
     expect(app.errors).toEqual([]);
   });
 
-  it('refuses binary garbage, a 10 MB file, a file without a header and an unclosed quote with a clear message, changing nothing', async () => {
+  it('refuses binary garbage, a 60 MB file, a damaged UTF-8 file, a cut workbook, a file without a header and an unclosed quote with a clear message, changing nothing', async () => {
     const t = messages.en;
     const app = await launch({ language: 'en' });
     const accountId = createAccount(app, 'Careful Co');
@@ -221,8 +228,24 @@ describe('importing an org chart from CSV', () => {
     await alert.filter({ hasText: t.import.fileErrors.notText }).waitFor();
     await screenshot(app.page, 'import-not-text.en');
 
-    await chooseFile(dialog, t, 'huge.csv', Buffer.alloc(10 * 1024 * 1024, 'a'));
-    await alert.filter({ hasText: fill(t.import.fileErrors.tooLarge, { size: 10, max: 5 }) }).waitFor();
+    // A UTF-8 file with one stray byte on line 3: refused with the reason and the line.
+    await chooseFile(dialog, t, 'stray.csv', Buffer.concat([Buffer.from('Name,Title\nJosé García,CEO\n'), Buffer.from([0xff]), Buffer.from('Bob,CFO\n')]));
+    await alert.filter({ hasText: fill(t.import.fileErrors.badUtf8, { line: 3 }) }).waitFor();
+    // It can still be read in an encoding of the user's choice.
+    await dialog.getByLabel(t.import.source.encoding).selectOption('windows-1252');
+    await dialog.getByRole('table', { name: t.import.preview.tableLabel }).getByText('JosÃ© Garc', { exact: false }).waitFor();
+    await dialog.getByRole('button', { name: t.import.back }).click();
+
+    // A workbook cut short.
+    const xlsx = Buffer.from(await csvAsXlsx(FIXTURE));
+    await chooseFile(dialog, t, 'cut.xlsx', xlsx.subarray(0, xlsx.length >> 1));
+    await alert.filter({ hasText: t.import.fileErrors.damagedWorkbook }).waitFor();
+
+    // Over Playwright's limit for a file given as bytes: from disk.
+    const huge = join(app.host.folder, 'huge.csv');
+    writeFileSync(huge, Buffer.alloc(60 * 1024 * 1024, 'a'));
+    await dialog.getByLabel(t.import.source.choose).setInputFiles(huge);
+    await alert.filter({ hasText: fill(t.import.fileErrors.tooLarge, { size: 60, max: 50 }) }).waitFor();
 
     await chooseFile(dialog, t, 'no-header.csv', Buffer.from('100,,Steven,King\n101,100,Neena,Kochhar\n'));
     await alert.filter({ hasText: fill(t.import.fileErrors.noHeader, { row: 1 }) }).waitFor();
@@ -241,4 +264,108 @@ describe('importing an org chart from CSV', () => {
     expect(peopleOf(app, accountId)).toEqual([]);
     expect(app.errors).toEqual([]);
   });
+
+  it.each<Language>(['en', 'zh-CN'])('imports the Oracle HR chart from an .xlsx workbook through the same mapping and preview (%s)', async (language) => {
+    const t = messages[language];
+    const app = await launch({ language });
+    const accountId = createAccount(app, 'Oracle HR workbook');
+    const dialog = await openImport(app, accountId, t);
+    await chooseFile(dialog, t, 'org-oracle-hr.xlsx', Buffer.from(await csvAsXlsx(FIXTURE, 'Employees')));
+    await dialog.getByRole('status').filter({ hasText: summary(t, 107, 0) }).waitFor();
+    await dialog.getByText(fill(t.import.source.file, { file: 'org-oracle-hr.xlsx', rows: 107, columns: 24 })).waitFor();
+    await dialog.getByText(fill(t.import.layouts.recognised, { layout: t.import.layouts.orgChart })).waitFor();
+    expect(await dialog.getByLabel(t.import.mapping.combine).isChecked()).toBe(true);
+    await dialog.getByRole('table', { name: t.import.preview.tableLabel }).getByRole('row').filter({ hasText: 'Alexander Hunold' }).filter({ hasText: 'Lex De Haan' }).waitFor();
+    await screenshot(app.page, `import-xlsx.${language}`);
+
+    await dialog.getByRole('button', { name: fill(t.import.submit_other, { count: 107 }) }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => peopleOf(app, accountId).length).toBe(107);
+    const people = peopleOf(app, accountId);
+    const king = people.find((p) => p.name === 'Steven King')!;
+    expect(people.filter((p) => p.reportsToId === king.id)).toHaveLength(14);
+    expect(app.errors).toEqual([]);
+  });
+
+  it('reads a Windows-1252 CSV with the right names, lets the encoding be changed, and a workbook with errors shows them and writes nothing', async () => {
+    const t = messages.en;
+    const app = await launch({ language: 'en' });
+    const accountId = createAccount(app, 'Müller GmbH');
+    const dialog = await openImport(app, accountId, t);
+    await chooseFile(dialog, t, 'kontakte.csv', Buffer.from(encodeText('Name,Title\r\nJürgen Müller,Geschäftsführer\r\nJosé García,CFO\r\n', 'windows-1252')));
+    const preview = dialog.getByRole('table', { name: t.import.preview.tableLabel });
+    await preview.getByText('Jürgen Müller').waitFor();
+    await preview.getByText('José García').waitFor();
+    const encoding = dialog.getByLabel(t.import.source.encoding);
+    expect(await encoding.locator('option:checked').textContent()).toBe(t.import.encodings['windows-1252']);
+    // Read as UTF-8 instead: those bytes are not UTF-8, said with the line; the table read before stays.
+    await encoding.selectOption('utf-8');
+    await dialog.getByRole('alert').filter({ hasText: fill(t.import.fileErrors.badBytes, { encoding: t.import.encodings['utf-8'], line: 2 }) }).waitFor();
+    await preview.getByText('Jürgen Müller').waitFor();
+
+    await dialog.getByRole('button', { name: t.import.back }).click();
+    const broken = await csvAsXlsx(Buffer.from('id,name,manager\n1,Ann,\n2,,1\n1,Bob,1\n3,Carol,99\n'));
+    await chooseFile(dialog, t, 'broken.xlsx', Buffer.from(broken));
+    const row = (n: number) => preview.getByRole('row').filter({ has: app.page.getByRole('rowheader', { name: String(n), exact: true }) });
+    await row(3).getByText(t.import.problems.missingName).waitFor();
+    await row(4).getByText(fill(t.import.problems.duplicateId, { id: '1', row: 2 })).waitFor();
+    await row(5).getByText(fill(t.import.problems.unknownManager, { value: '99' })).waitFor();
+    await dialog.getByRole('status').filter({ hasText: summary(t, 2, 3) }).waitFor();
+    await screenshot(app.page, 'import-xlsx-problems.en');
+    await dialog.getByRole('button', { name: t.common.cancel }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(peopleOf(app, accountId)).toEqual([]);
+    expect(app.errors).toEqual([]);
+  });
+
+  it.each<Language>(['en', 'zh-CN'])('merges likely duplicates into the people already there, or skips them row by row, in one undoable import (%s)', async (language) => {
+    const t = messages[language];
+    const app = await launch({ language });
+    const accountId = createAccount(app, 'Merge Co');
+    const ann = app.db.call('people.create', { accountId, fields: { ...emptyPersonFields, name: 'Ann Lee', title: 'CIO' }, position: null });
+    app.db.call('people.create', { accountId, fields: { ...emptyPersonFields, name: 'Bob King', email: 'bob@bank.cn' }, position: null });
+    const dialog = await openImport(app, accountId, t);
+    await dialog.getByLabel(t.import.source.pasteLabel).fill('Name,Title,Email,Phone,Manager\nann lee,Head of IT,ann@bank.cn,+86 10,\nRobert King,Controller,bob@bank.cn,139,Ann Lee\nCarol,CTO,,,Ann Lee\n');
+    await dialog.getByRole('button', { name: t.import.source.usePaste }).click();
+
+    const preview = dialog.getByRole('table', { name: t.import.preview.tableLabel });
+    await dialog.getByText(fill(t.import.duplicates.intro_other, { count: 2 })).waitFor();
+    await preview.getByText(fill(t.import.problems.mergeInto, { name: 'Ann Lee', fields: [t.import.targets.email, t.import.targets.phone].join(t.import.listSeparator) })).waitFor();
+    await screenshot(app.page, `import-merge.${language}`);
+    // Robert King matches Bob King by email; leave him out for this row only.
+    await dialog.getByLabel(fill(t.import.duplicates.rowAction, { row: 3 })).selectOption({ label: t.import.duplicates.skip });
+    await preview.getByText(fill(t.import.problems.skippedExisting, { name: 'Bob King' })).waitFor();
+    await dialog.getByRole('button', { name: fill(t.import.submitMerge, { people: fill(t.import.preview.people_one, { count: 1 }), merged: 1 }) }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    await expect.poll(() => peopleOf(app, accountId).length).toBe(3);
+    const byName = () => new Map(peopleOf(app, accountId).map((p) => [p.name, p]));
+    expect(byName().get('Ann Lee')).toMatchObject({ id: ann.id, title: 'CIO', email: 'ann@bank.cn', phone: '+86 10' });
+    expect(byName().get('Bob King')).toMatchObject({ title: '', phone: '' });
+    expect(byName().get('Carol')!.reportsToId).toBe(ann.id);
+
+    // One undo takes the new person and the merge back; redo does both again.
+    await app.page.keyboard.press('Control+z');
+    await expect.poll(() => peopleOf(app, accountId).length).toBe(2);
+    expect(byName().get('Ann Lee')).toMatchObject({ email: '', phone: '' });
+    await app.page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => byName().get('Ann Lee')?.phone).toBe('+86 10');
+    expect(peopleOf(app, accountId)).toHaveLength(3);
+    expect(app.errors).toEqual([]);
+  });
+
+  it('imports 50,000 rows through the dialog in one call', async () => {
+    const t = messages.en;
+    const app = await launch({ language: 'en' });
+    const accountId = createAccount(app, 'Very Large Co');
+    const dialog = await openImport(app, accountId, t);
+    const lines = ['id,name,title,manager', ...Array.from({ length: 50_000 }, (_, i) => `${i + 1},Person ${i + 1},Engineer,${i === 0 ? '' : Math.ceil(i / 10)}`)];
+    await chooseFile(dialog, t, 'large.csv', Buffer.from(lines.join('\n')));
+    await dialog.getByRole('status').filter({ hasText: summary(t, 50_000, 0) }).waitFor({ timeout: 60_000 });
+    // The click returns once the page is free again: after the import and the table's first render.
+    await dialog.getByRole('button', { name: fill(t.import.submit_other, { count: 50_000 }) }).click({ timeout: 90_000 });
+    await dialog.waitFor({ state: 'detached', timeout: 90_000 });
+    await expect.poll(() => peopleOf(app, accountId).length, { timeout: 30_000 }).toBe(50_000);
+    expect(app.errors).toEqual([]);
+  }, 180_000);
 });

@@ -7,16 +7,20 @@
  * zh-CN/index.ts, in the same place in both; nothing else changes. Consumers import from i18n/index.ts.
  */
 import { accounts, fields, hints } from './accounts.js';
-import { amount } from './amount.js';
+import { anomalies } from './anomalies.js';
 import { currency, purchasePattern, purchasingMode, relationshipPhase, tier } from './accountVocab.js';
 import { backups } from './backups.js';
 import { app, common, nav } from './common.js';
 import { errors } from './errors.js';
+import { exchange, peopleExport } from './exchange.js';
 import { files } from './files.js';
 import { importPeople } from './import.js';
 import { map } from './map.js';
 import { menu } from './menu.js';
+import { opportunities } from './opportunities.js';
 import { people } from './people.js';
+import { plan } from './plan.js';
+import { scoring } from './scoring.js';
 import { settings } from './settings.js';
 import { startup } from './startup.js';
 import { table } from './table.js';
@@ -34,7 +38,6 @@ export const en = {
   purchasePattern,
   relationshipPhase,
   currency,
-  amount,
   settings,
   backups,
   menu,
@@ -44,8 +47,14 @@ export const en = {
   map,
   people,
   import: importPeople,
+  peopleExport,
+  exchange,
   files,
+  opportunities,
+  scoring,
   errors,
+  plan,
+  anomalies,
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

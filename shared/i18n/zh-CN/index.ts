@@ -1,16 +1,20 @@
 /** Chinese (zh-CN) strings: the same files and consts as en/ (see en/index.ts), combined the same way. */
 import type { Messages } from '../en/index.js';
 import { accounts, fields, hints } from './accounts.js';
-import { amount } from './amount.js';
+import { anomalies } from './anomalies.js';
 import { currency, purchasePattern, purchasingMode, relationshipPhase, tier } from './accountVocab.js';
 import { backups } from './backups.js';
 import { app, common, nav } from './common.js';
 import { errors } from './errors.js';
+import { exchange, peopleExport } from './exchange.js';
 import { files } from './files.js';
 import { importPeople } from './import.js';
 import { map } from './map.js';
 import { menu } from './menu.js';
+import { opportunities } from './opportunities.js';
 import { people } from './people.js';
+import { plan } from './plan.js';
+import { scoring } from './scoring.js';
 import { settings } from './settings.js';
 import { startup } from './startup.js';
 import { table } from './table.js';
@@ -28,7 +32,6 @@ export const zhCN: Messages = {
   purchasePattern,
   relationshipPhase,
   currency,
-  amount,
   settings,
   backups,
   menu,
@@ -38,6 +41,12 @@ export const zhCN: Messages = {
   map,
   people,
   import: importPeople,
+  peopleExport,
+  exchange,
   files,
+  opportunities,
+  scoring,
   errors,
+  plan,
+  anomalies,
 };

@@ -1,6 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
-import { Controller, useForm, useWatch, type FieldPath } from 'react-hook-form';
+import { z } from 'zod';
+import { useMemo, useState } from 'react';
+import { useForm, useWatch, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { errorKeyOf } from '../../../../shared/contract/fieldErrors.js';
 import { accountFields, type AccountFields } from '../../../../shared/contract/index.js';
@@ -13,11 +14,14 @@ import {
   TEXT_MAX,
   TIERS,
 } from '../../../../shared/domain/accounts.js';
+import { formatAmount, parseAmount } from '../../../../shared/domain/amount.js';
 import { ApiCallError } from '../../api/client.js';
-import { AmountInput } from '../../components/AmountInput.js';
+import { AmountField } from '../../components/AmountField.js';
+import { amountOf, amountText, isAmountMessage } from '../../components/amountText.js';
 import { Field } from '../../components/Field.js';
 import { Options } from '../../components/Options.js';
 import { errorText } from '../../i18n/errorText.js';
+import { useLanguage } from '../../i18n/useLanguage.js';
 
 interface AccountFormProps {
   initial: AccountFields;
@@ -27,24 +31,38 @@ interface AccountFormProps {
 
 const nullable = (value: unknown) => (value === '' || value === undefined ? null : value);
 
+/** What the form edits: the contract's fields, with the annual potential as typed (1200万, 1.2亿, 12m). */
+const formSchema = (language: Parameters<typeof amountText>[0]) => accountFields.extend({ annualPotential: amountText(language) });
+type FormValues = z.input<ReturnType<typeof formSchema>>;
+
 /** The account profile form: validates as the user types; a failed save keeps what was typed and says why. */
 export function AccountForm({ initial, onSubmit, onCancel }: AccountFormProps) {
   const { t } = useTranslation();
   const [saveError, setSaveError] = useState<string | null>(null);
-  const { register, handleSubmit, setError, setValue, control, formState } = useForm<AccountFields>({
-    resolver: zodResolver(accountFields),
-    defaultValues: initial,
+  const language = useLanguage();
+  const schema = useMemo(() => formSchema(language), [language]);
+  const { register, handleSubmit, setError, setValue, control, formState } = useForm<FormValues>({
+    resolver: zodResolver(schema),
+    defaultValues: { ...initial, annualPotential: initial.annualPotential === null ? '' : formatAmount(initial.annualPotential, null, language) },
     mode: 'onChange',
   });
   const { errors, isSubmitting } = formState;
-  const currency = useWatch({ control, name: 'currency' });
-  const err = (name: keyof AccountFields) => {
+  const err = (name: keyof FormValues) => {
     const message = errors[name]?.message;
-    return message ? t(errorKeyOf(message)) : undefined;
+    if (!message) return undefined;
+    return t(isAmountMessage(message) ? message : errorKeyOf(message));
   };
+  const [potential, currency] = useWatch({ control, name: ['annualPotential', 'currency'] });
+  const potentialRegistration = register('annualPotential', {
+    onChange: (event: { target: { value: string } }) => {
+      const parsed = parseAmount(event.target.value, language);
+      if (parsed.ok && parsed.currency && parsed.currency !== currency) setValue('currency', parsed.currency);
+    },
+  });
 
-  const submit = handleSubmit(async (fields) => {
+  const submit = handleSubmit(async (values) => {
     setSaveError(null);
+    const fields: AccountFields = { ...values, annualPotential: amountOf(values.annualPotential, language) };
     try {
       await onSubmit(fields);
     } catch (error) {
@@ -52,7 +70,7 @@ export function AccountForm({ initial, onSubmit, onCancel }: AccountFormProps) {
       if (error instanceof ApiCallError) {
         if (error.error.key === 'errors.duplicateName') setError('name', { message: 'errors.nameTaken' });
         for (const field of error.error.fields ?? []) {
-          const name = field.path.replace(/^fields\./, '') as FieldPath<AccountFields>;
+          const name = field.path.replace(/^fields\./, '') as FieldPath<FormValues>;
           if (name in initial) setError(name, { message: field.key });
         }
       }
@@ -98,21 +116,13 @@ export function AccountForm({ initial, onSubmit, onCancel }: AccountFormProps) {
             <Options values={PURCHASE_PATTERNS} label={(pattern) => t(`purchasePattern.${pattern}`)} />
           </select>
         </Field>
-        <Controller
-          control={control}
-          name="annualPotential"
-          render={({ field }) => (
-            // Text that is not an amount is explained by the field itself; the form's own message is for the rest.
-            <Field label={t('fields.annualPotential')} hint={t('hints.annualPotential')} error={typeof field.value === 'string' ? undefined : err('annualPotential')}>
-              <AmountInput
-                value={field.value}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                currency={currency}
-                onCurrency={(currency) => setValue('currency', currency, { shouldValidate: true })}
-              />
-            </Field>
-          )}
+        <AmountField
+          label={t('fields.annualPotential')}
+          text={potential}
+          currency={currency}
+          language={language}
+          error={err('annualPotential')}
+          registration={potentialRegistration}
         />
         <Field label={t('fields.currency')} error={err('currency')}>
           <select {...register('currency')}>

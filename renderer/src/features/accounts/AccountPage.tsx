@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Route, Routes, useNavigate, useParams } from 'react-router';
 import { errorText } from '../../i18n/errorText.js';
+import { exportAccounts } from '../exchange/exportAccounts.js';
 import { AccountFormDialog } from './AccountFormDialog.js';
 import { AccountProfile } from './AccountProfile.js';
 import { accountTabs } from './accountTabs.js';
@@ -50,6 +51,9 @@ export function AccountPage() {
         <div className="page-actions">
           <button type="button" className="btn" onClick={() => setEditing(true)}>
             {t('common.edit')}
+          </button>
+          <button type="button" className="btn" title={t('exchange.exportHint')} onClick={() => void exportAccounts(t, { accountIds: [a.id] }, a.name)}>
+            {t('exchange.exportButton')}
           </button>
           <button type="button" className="btn" onClick={() => actions.archive(a)}>
             {t(a.archivedAt ? 'accounts.unarchive' : 'accounts.archive')}

@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { errorText } from '../../i18n/errorText.js';
+import { exportAccounts } from '../exchange/exportAccounts.js';
+import { ImportAccountDialog } from '../exchange/ImportAccountDialog.js';
 import { AccountFilters } from './AccountFilters.js';
 import { AccountFormDialog } from './AccountFormDialog.js';
 import { AccountList } from './AccountList.js';
@@ -16,6 +18,7 @@ export function AccountsPage() {
   const filterState = useAccountFilters();
   const { filters, isNew, set } = filterState;
   const [creating, setCreating] = useState(false);
+  const [importing, setImporting] = useState(false);
   const accounts = useAccounts(filters);
   const sample = useLoadSample();
   const actions = useAccountActions();
@@ -44,6 +47,14 @@ export function AccountsPage() {
               {t('accounts.loadSample')}
             </button>
           )}
+          {list.length > 0 && (
+            <button type="button" className="btn" title={t('exchange.exportAllHint')} onClick={() => void exportAccounts(t, { all: true }, t('exchange.allFileName'))}>
+              {t('exchange.exportAll')}
+            </button>
+          )}
+          <button type="button" className="btn" onClick={() => setImporting(true)}>
+            {t('exchange.importButton')}
+          </button>
           <button type="button" className="btn btn-primary" onClick={() => setCreating(true)}>
             {t('accounts.new')}
           </button>
@@ -78,6 +89,7 @@ export function AccountsPage() {
       {list.length > 0 && <AccountList accounts={list} onArchive={actions.archive} onDelete={actions.askDelete} />}
 
       {showNew && <AccountFormDialog onClose={closeNew} onCreated={(account) => void navigate(`/accounts/${account.id}`)} />}
+      {importing && <ImportAccountDialog takenNames={list.map((a) => a.name)} onClose={() => setImporting(false)} />}
       {actions.dialog}
     </section>
   );

@@ -4,19 +4,21 @@ import {
   cleanCell,
   guessManagerBy,
   type ColumnMapping,
-  type CsvTable,
   type ImportOptions,
+  type ImportTable,
   type ImportTarget,
-} from '../../../../shared/import/orgCsv.js';
+  type TableLayout,
+} from '../../../../shared/import/index.js';
 import { Field } from '../../components/Field.js';
 import { columnLetter } from './problemText.js';
 
 interface MappingPanelProps {
-  table: CsvTable;
+  table: ImportTable;
   mapping: ColumnMapping;
+  /** The well-known export the table was recognised as, if any. */
+  layout: TableLayout | null;
   onMapping: (mapping: ColumnMapping) => void;
   existing: readonly Person[];
-  alreadyThere: number;
   options: ImportOptions;
   onOptions: (options: ImportOptions) => void;
 }
@@ -25,7 +27,7 @@ const FIELD_TARGETS: ImportTarget[] = ['title', 'department', 'email', 'phone', 
 const EXAMPLE_MAX = 40;
 
 /** One select per thing a person can get from the file, listing the file's columns. */
-export function MappingPanel({ table, mapping, onMapping, existing, alreadyThere, options, onOptions }: MappingPanelProps) {
+export function MappingPanel({ table, mapping, layout, onMapping, existing, options, onOptions }: MappingPanelProps) {
   const { t } = useTranslation();
   const { columns } = mapping;
 
@@ -61,7 +63,10 @@ export function MappingPanel({ table, mapping, onMapping, existing, alreadyThere
   return (
     <section className="import-mapping" aria-labelledby="import-mapping-title">
       <h3 id="import-mapping-title">{t('import.mapping.title')}</h3>
-      <p className="field-hint">{t('import.mapping.intro')}</p>
+      <p className="field-hint">
+        {t('import.mapping.intro')}
+        {layout && <strong className="import-layout"> {t('import.layouts.recognised', { layout: t(`import.layouts.${layout}`) })}</strong>}
+      </p>
       <div className="import-mapping-grid">
         {mapping.combineName ? [select('firstName'), select('lastName')] : select('name')}
         <label className="import-check import-combine">
@@ -102,12 +107,6 @@ export function MappingPanel({ table, mapping, onMapping, existing, alreadyThere
               ))}
             </select>
           </Field>
-        )}
-        {alreadyThere > 0 && (
-          <label className="import-check import-wide">
-            <input type="checkbox" checked={options.skipExisting ?? false} onChange={(event) => onOptions({ ...options, skipExisting: event.target.checked })} />
-            {t('import.options.skipExisting')}
-          </label>
         )}
       </div>
     </section>

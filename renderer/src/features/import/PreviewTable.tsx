@@ -1,17 +1,29 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportPlan, ImportRow } from '../../../../shared/import/orgCsv.js';
+import { DUPLICATE_ACTIONS, type DuplicateAction, type ImportPlan, type ImportRow } from '../../../../shared/import/index.js';
+import { Options } from '../../components/Options.js';
 import { messageText } from './problemText.js';
 
 /** Enough to check the mapping at a glance; every problem row is reachable with the filter. */
 const FIRST_ROWS = 50;
 const PROBLEM_ROWS = 500;
 
-/** The rows as they will be imported, problems marked on their row. */
-export function PreviewTable({ plan }: { plan: ImportPlan }) {
+interface PreviewTableProps {
+  plan: ImportPlan;
+  /** The user's choice for rows that match someone already there, by row number. */
+  rowActions: ReadonlyMap<number, DuplicateAction>;
+  onRowAction: (row: number, action: DuplicateAction) => void;
+  defaultAction: DuplicateAction;
+}
+
+const isAction = (value: string): value is DuplicateAction => (DUPLICATE_ACTIONS as readonly string[]).includes(value);
+
+/** The rows as they will be imported, problems marked on their row; a row that matches someone already there has its own choice. */
+export function PreviewTable({ plan, rowActions, onRowAction, defaultAction }: PreviewTableProps) {
   const { t } = useTranslation();
   const [onlyProblems, setOnlyProblems] = useState(false);
-  const withProblems = plan.rows.filter((r) => r.problems.length > 0);
+  const withProblems = plan.rows.filter((r) => r.problems.length > 0 || r.match !== null);
+  const hasMatches = plan.duplicates > 0;
   const filtering = onlyProblems && withProblems.length > 0;
   const rows = filtering ? withProblems.slice(0, PROBLEM_ROWS) : plan.rows.slice(0, FIRST_ROWS);
 
@@ -50,17 +62,20 @@ export function PreviewTable({ plan }: { plan: ImportPlan }) {
               <th scope="col">{t('import.targets.email')}</th>
               <th scope="col">{t('import.targets.phone')}</th>
               <th scope="col">{t('import.preview.problems')}</th>
+              {hasMatches && <th scope="col">{t('import.preview.action')}</th>}
             </tr>
           </thead>
           <tbody>
             {rows.map((row) => {
               const level = row.problems.some((p) => p.level === 'error')
                 ? 'error'
-                : row.skipped
+                : row.action === 'skip'
                   ? 'skipped'
                   : row.problems.some((p) => p.level === 'warning')
                     ? 'warning'
-                    : 'ok';
+                    : row.action === 'merge'
+                      ? 'merge'
+                      : 'ok';
               return (
                 <tr key={row.row} className={`import-row-${level}`}>
                   <th scope="row" className="num">
@@ -79,6 +94,20 @@ export function PreviewTable({ plan }: { plan: ImportPlan }) {
                       </span>
                     ))}
                   </td>
+                  {hasMatches && (
+                    <td>
+                      {row.match && (
+                        <select
+                          className="import-row-action"
+                          aria-label={t('import.duplicates.rowAction', { row: row.row })}
+                          value={rowActions.get(row.row) ?? defaultAction}
+                          onChange={(event) => isAction(event.target.value) && onRowAction(row.row, event.target.value)}
+                        >
+                          <Options values={DUPLICATE_ACTIONS} label={(value) => t(`import.duplicates.${value}`)} />
+                        </select>
+                      )}
+                    </td>
+                  )}
                 </tr>
               );
             })}

@@ -1,57 +1,37 @@
 import { useId, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  IMPORT_BYTES_MAX,
-  IMPORT_ROWS_MAX,
-  megabytes,
-  readCsvBytes,
-  readCsvText,
-  type CsvRead,
-  type Message,
-} from '../../../../shared/import/orgCsv.js';
+import { IMPORT_BYTES_MAX, IMPORT_ROWS_MAX, isTextEncoding, megabytes, TEXT_ENCODINGS, type Message, type ReadStage, type TextEncoding } from '../../../../shared/import/index.js';
+import { Options } from '../../components/Options.js';
 import { messageText } from './problemText.js';
-
-export interface ReadSource {
-  read: CsvRead;
-  /** The file's name, or null for pasted text. */
-  fileName: string | null;
-}
 
 interface SourceStepProps {
   error: Message | null;
-  onRead: (source: ReadSource) => void;
+  /** The step reading is at, or null when not reading. */
+  reading: ReadStage | 'load' | null;
+  onFile: (file: File) => void;
+  onPaste: (text: string) => void;
+  /** Set when the file was refused for its encoding: read it again in the one chosen. */
+  onEncoding: ((encoding: TextEncoding) => void) | null;
 }
 
-/** Where the table comes from: a file (chosen or dropped) or text pasted from a spreadsheet. */
-export function SourceStep({ error, onRead }: SourceStepProps) {
+const ACCEPT = [
+  '.csv,.tsv,.txt,.xlsx',
+  'text/csv,text/tab-separated-values,text/plain',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+].join(',');
+
+/** Where the table comes from: a file (chosen or dropped: CSV or .xlsx) or text pasted from a spreadsheet. */
+export function SourceStep({ error, reading, onFile, onPaste, onEncoding }: SourceStepProps) {
   const { t } = useTranslation();
   const [pasted, setPasted] = useState('');
   const [over, setOver] = useState(false);
-  const [reading, setReading] = useState(false);
   const hintId = useId();
-
-  async function readFile(file: File) {
-    // Refuse a huge file by its size, before reading any of it.
-    if (file.size > IMPORT_BYTES_MAX) {
-      onRead({ fileName: file.name, read: { ok: false, error: { key: 'import.fileErrors.tooLarge', params: { size: megabytes(file.size), max: megabytes(IMPORT_BYTES_MAX) } } } });
-      return;
-    }
-    setReading(true);
-    try {
-      onRead({ fileName: file.name, read: readCsvBytes(new Uint8Array(await file.arrayBuffer())) });
-    } catch (failure) {
-      const message = failure instanceof Error ? failure.message : String(failure);
-      onRead({ fileName: file.name, read: { ok: false, error: { key: 'import.fileErrors.readFailed', params: { message } } } });
-    } finally {
-      setReading(false);
-    }
-  }
 
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
     setOver(false);
     const file = event.dataTransfer.files[0];
-    if (file) void readFile(file);
+    if (file) onFile(file);
   };
 
   return (
@@ -75,13 +55,13 @@ export function SourceStep({ error, onRead }: SourceStepProps) {
           <input
             type="file"
             className="visually-hidden"
-            accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain"
+            accept={ACCEPT}
             aria-describedby={hintId}
-            disabled={reading}
+            disabled={reading !== null}
             onChange={(event) => {
               const file = event.target.files?.[0];
               event.target.value = '';
-              if (file) void readFile(file);
+              if (file) onFile(file);
             }}
           />
         </label>
@@ -89,9 +69,10 @@ export function SourceStep({ error, onRead }: SourceStepProps) {
           {t('import.source.hint', { rows: IMPORT_ROWS_MAX.toLocaleString(), size: megabytes(IMPORT_BYTES_MAX) })}
         </p>
         {reading && (
-          <p className="muted" role="status">
-            {t('import.source.reading')}
-          </p>
+          <div className="import-progress" role="status">
+            <progress aria-label={t(`import.source.stages.${reading}`)} />
+            <span className="muted">{t(`import.source.stages.${reading}`)}</span>
+          </div>
         )}
       </div>
 
@@ -100,12 +81,23 @@ export function SourceStep({ error, onRead }: SourceStepProps) {
           {messageText(t, error)}
         </div>
       )}
+      {error && onEncoding && (
+        <label className="inline-field">
+          <span>{t('import.source.encoding')}</span>
+          <select value="" onChange={(event) => isTextEncoding(event.target.value) && onEncoding(event.target.value)}>
+            <option value="" disabled>
+              {t('import.source.chooseEncoding')}
+            </option>
+            <Options values={TEXT_ENCODINGS} label={(encoding) => t(`import.encodings.${encoding}`)} />
+          </select>
+        </label>
+      )}
 
       <form
         className="import-paste"
         onSubmit={(event) => {
           event.preventDefault();
-          onRead({ fileName: null, read: readCsvText(pasted) });
+          onPaste(pasted);
         }}
       >
         <label className="import-paste-label">

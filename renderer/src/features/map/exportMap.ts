@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { safeFileName } from '../../../../shared/export/sheet.js';
 import { renderMapSvg } from '../../../../shared/report/mapSvg.js';
 import { mapSvgLabels } from '../../../../shared/report/mapSvgLabels.js';
 import { positionOf } from './graph.js';
@@ -63,10 +64,5 @@ export async function svgToPng(svg: string): Promise<Blob> {
 
 /** A file name from the account's name and the view, in the UI language, safe on every desktop file system. */
 export function exportFileName(accountName: string, view: MapView, extension: 'svg' | 'png', t: TFunction): string {
-  const safe = Array.from(accountName, (ch) => (ch.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(ch) ? '_' : ch))
-    .join('')
-    .replace(/_+/g, '_')
-    .trim()
-    .slice(0, 80);
-  return `${safe || 'keyplan'}-${t(`map.export.files.${view}`)}.${extension}`;
+  return safeFileName(accountName, `-${t(`map.export.files.${view}`)}.${extension}`);
 }

@@ -12,6 +12,7 @@ import { mapKey, useAccountMap } from '../stakeholders/queries.js';
 import { ImportPeopleButton } from '../import/ImportPeopleButton.js';
 import { AddPersonForm, type NewPerson } from './AddPersonForm.js';
 import { useColumnPrefs } from './columnPrefs.js';
+import { ExportPeopleButtons } from './ExportPeopleButtons.js';
 import { FIELDS, type ColumnKey } from './columns.js';
 import { ColumnsMenu } from './ColumnsMenu.js';
 import { PeopleTable } from './PeopleTable.js';
@@ -149,6 +150,7 @@ export function PeopleTab({ account }: { account: Account }) {
         extraActions={
           <>
             {people.length > 0 && <ColumnsMenu columns={columns} />}
+            <ExportPeopleButtons accountName={account.name} rows={view.rows} managerName={view.managerName} ownerName={view.ownerName} columns={['name', ...columns.shown]} />
             <ImportPeopleButton accountId={account.id} />
           </>
         }

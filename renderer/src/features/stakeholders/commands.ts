@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AccountMap, ImportedPerson, LinkFields, PeopleDeleted, PersonFields, PersonMove } from '../../../../shared/contract/index.js';
+import { toColumns, type AccountMap, type ImportedPerson, type ImportMerge, type LinkFields, type PeopleDeleted, type PersonFields, type PersonMove } from '../../../../shared/contract/index.js';
 import { call } from '../../api/client.js';
 import { toastError } from '../../components/toastStore.js';
 import { errorText } from '../../i18n/errorText.js';
@@ -151,29 +151,34 @@ export function useStakeholderCommands(accountId: string, onError?: (error: unkn
           () => ({ label: 'map.history.deleteLink', undo: () => restoreLinksRaw(ids), redo: () => deleteLinksRaw(ids) }),
         ),
 
-      /** Many people in one call (the CSV import). Undo deletes them; redo brings back exactly what undo took. */
-      importPeople: (people: ImportedPerson[]) =>
+      /**
+       * Many people in one call, and rows merged into people already there (the CSV/XLSX import).
+       * Undo deletes the new people and puts the merged ones back as they were, in one call; redo
+       * brings back exactly what undo took and merges again.
+       */
+      importPeople: (people: ImportedPerson[], merges: ImportMerge[] = []) =>
         perform(
           async () => {
-            const imported = await call('people.import', { accountId, people }, fresh);
-            patch(upsertPeople(imported.people));
+            const imported = await call('people.import', { accountId, people: toColumns(people), merges }, fresh);
+            patch(upsertPeople([...imported.people, ...imported.updated]));
             return imported;
           },
           (imported) => {
             let undone: PeopleDeleted | null = null;
+            const patches = (side: 'before' | 'after') => imported.merged.map((m) => ({ id: m.id, patch: m[side] }));
             return {
               label: 'import.history',
               undo: async () => {
-                // Someone deleted by hand since the import is already gone: take back the others.
-                const live = new Set(current()?.people.map((p) => p.id));
-                const ids = imported.people.map((p) => p.id).filter((id) => live.has(id));
-                undone = ids.length > 0 ? await deletePeopleRaw(ids) : null;
+                const reverted = await call('people.revertImport', { ids: imported.people.map((p) => p.id), merged: patches('before') }, fresh);
+                undone = reverted.deleted;
+                patch(upsertPeople(reverted.updated));
+                patch(removePeople(reverted.deleted));
               },
               redo: async () => {
-                if (!undone) return;
-                const restored = await call('people.restore', { ids: undone.ids, linkIds: undone.linkIds, detached: undone.detached }, fresh);
-                patch(upsertLinks(restored.links));
-                patch(upsertPeople(restored.people));
+                const restore = undone ?? { ids: [], linkIds: [], detached: [] };
+                const reapplied = await call('people.reapplyImport', { restore, merged: patches('after') }, fresh);
+                patch(upsertLinks(reapplied.links));
+                patch(upsertPeople([...reapplied.people, ...reapplied.updated]));
                 // People added under the imported ones meanwhile come back attached to them.
                 await client.invalidateQueries({ queryKey: mapKey(accountId) });
               },
