@@ -156,10 +156,9 @@ export function purgeTrash(db: Db, now = new Date()): number {
   return db.delete(accounts).where(and(isNotNull(accounts.deletedAt), lt(accounts.deletedAt, cutoff))).run().changes;
 }
 
-export function liveSampleExists(db: Db): boolean {
-  return Boolean(
-    db.select({ id: accounts.id }).from(accounts).where(and(eq(accounts.isSample, true), isNull(accounts.deletedAt))).get(),
-  );
+/** The id of the sample account in the workspace (archived or not), if there is one. */
+export function liveSampleId(db: Db): string | null {
+  return db.select({ id: accounts.id }).from(accounts).where(and(eq(accounts.isSample, true), isNull(accounts.deletedAt))).get()?.id ?? null;
 }
 
 export const accountsHandlers = ({ db }: ApiContext): Handlers<typeof accountsChannels> => ({

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, isNotNull, isNull, sql } from 'drizzle-orm';
-import type { Person, PersonFields, PeopleDeleted, PeopleRestored, peopleChannels } from '../../shared/contract/index.js';
+import type { Person, PersonFields, PersonMove, PeopleDeleted, PeopleRestored, peopleChannels } from '../../shared/contract/index.js';
 import type { ApiContext, Handlers } from './context.js';
 import { BUYING_ROLES, type BuyingRole } from '../../shared/domain/people.js';
 import { deletionOf } from '../../shared/domain/peopleDeletion.js';
@@ -135,8 +135,8 @@ export function updatePerson(db: Db, id: string, patch: Partial<PersonFields>): 
   return toPerson(row);
 }
 
-/** Saves canvas positions, all or none. Moving is not an edit of the person: `updatedAt` stays. */
-export function movePeople(db: Db, moves: { id: string; x: number; y: number }[]): { count: number } {
+/** Saves canvas positions (or clears them: null), all or none. Moving is not an edit of the person: `updatedAt` stays. */
+export function movePeople(db: Db, moves: PersonMove[]): { count: number } {
   const moved = new Set<string>();
   const { move: update } = statements(db);
   for (const move of moves) {

@@ -5,7 +5,7 @@ import { sampleAccount } from '../../shared/sample/sampleAccount.js';
 import { sampleOpportunities } from '../../shared/sample/sampleOpportunities.js';
 import { samplePeople } from '../../shared/sample/samplePeople.js';
 import type { Db } from '../open.js';
-import { createAccount, liveSampleExists } from './accounts.js';
+import { createAccount, liveSampleId } from './accounts.js';
 import { conflict } from './failure.js';
 import { createLink } from './links.js';
 import { createCompetitor, createInfluence, createOpportunity, saveNegotiation } from './opportunities.js';
@@ -22,7 +22,9 @@ import { addUnit, createOffering, findOfferingByName, setCell } from './whitespa
  * functions as the user's own edits, so it obeys the same rules.
  */
 export function loadSample(db: Db, language: Language): Account {
-  if (liveSampleExists(db)) throw conflict('errors.sampleExists');
+  // One sample at a time; the refusal names it, so the app can open it instead.
+  const existing = liveSampleId(db);
+  if (existing) throw conflict('errors.sampleExists', { id: existing });
   const account = createAccount(db, sampleAccount[language], { isSample: true });
   const sample = samplePeople[language];
 

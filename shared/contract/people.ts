@@ -65,8 +65,11 @@ export const peopleCreate = z.strictObject({
   position: z.strictObject({ x: coordinate, y: coordinate }).nullable().optional(),
 });
 export const peopleUpdate = z.strictObject({ id, patch: personFields.partial() });
+/** A saved position, or none (null, null): the card goes back to the automatic layout (undo of a move does this). */
+export const personMove = z.union([z.strictObject({ id, x: coordinate, y: coordinate }), z.strictObject({ id, x: z.null(), y: z.null() })]);
+export type PersonMove = z.infer<typeof personMove>;
 export const peopleMove = z.strictObject({
-  moves: z.array(z.strictObject({ id, x: coordinate, y: coordinate })).min(1).max(MOVE_BATCH_MAX),
+  moves: z.array(personMove).min(1).max(MOVE_BATCH_MAX),
 });
 export const peopleIds = z.strictObject({ ids: idList });
 /** Exactly what `people.delete` answered: undo puts those people, links and reporting lines back. */

@@ -1,15 +1,64 @@
 import type { Link } from '../contract/index.js';
 import { CARD_HEIGHT as H, CARD_WIDTH as W } from '../domain/mapStyle.js';
-import type { Point } from './reportLines.js';
-import { fitText } from './textFit.js';
+import type { Point, Rect } from './reportLines.js';
+import { fitText, textWidth } from './textFit.js';
 
 /**
- * How a link between two people runs, for the canvas and the SVG export alike: straight between
- * the cards' borders, with its step number and label at the middle of the line.
+ * How a link between two people runs, for the canvas and the SVG export alike. A link is a gentle
+ * curve between the two cards' borders: straight when nothing is in the way, bent around the cards
+ * it would otherwise run behind (a line passing under a card seems to end there). Its step number
+ * and label sit on the line where they cover no card, connection handle, fold badge or each other.
+ * `routeLinks` chooses the bends and places once per layout; `linkCurve` and `pointOn` turn them into
+ * coordinates from the cards' centres, so a line follows a card being dragged.
  */
 
 /** Font size of a link's label. */
 export const LINK_LABEL_SIZE = 11;
+export const STEP_RADIUS = 11;
+export const LABEL_HEIGHT = 20;
+const LABEL_MAX = 180;
+/** Sideways distance between the lines joining the same two people. */
+const OFFSET_STEP = 26;
+
+/** The label as drawn: one line, cut with '…' to fit (the full text is in the tooltip and the panel). */
+export const linkLabel = (label: string): string => (label.trim() ? fitText(label, LINK_LABEL_SIZE, LABEL_MAX) : '');
+export const labelWidth = (shown: string): number => textWidth(shown, LINK_LABEL_SIZE) + 14;
+
+const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
+
+/**
+ * Sideways offsets of the links, so several lines between the same two people stay apart, and
+ * clear of a reporting line between them. Measured along the normal of the (smaller id →
+ * larger id) direction, so two links drawn in opposite directions still land on different sides.
+ */
+export function linkOffsets(
+  people: readonly { id: string; reportsToId: string | null }[],
+  links: readonly Pick<Link, 'id' | 'sourceId' | 'targetId'>[],
+): Map<string, number> {
+  const ids = new Set(people.map((p) => p.id));
+  const reportPairs = new Set<string>();
+  for (const p of people) if (p.reportsToId && ids.has(p.reportsToId)) reportPairs.add(pairKey(p.id, p.reportsToId));
+  const counts = new Map<string, number>();
+  for (const l of links) counts.set(pairKey(l.sourceId, l.targetId), (counts.get(pairKey(l.sourceId, l.targetId)) ?? 0) + 1);
+  const seen = new Map<string, number>();
+  const out = new Map<string, number>();
+  for (const l of links) {
+    const key = pairKey(l.sourceId, l.targetId);
+    const index = seen.get(key) ?? 0;
+    seen.set(key, index + 1);
+    const sign = l.sourceId < l.targetId ? 1 : -1;
+    // Beside a reporting line (which takes the middle) links go either side of it in turn; else they centre on the middle.
+    const slot = reportPairs.has(key) ? (index % 2 === 0 ? 1 : -1) * Math.ceil((index + 1) / 2) : index - (counts.get(key)! - 1) / 2;
+    out.set(l.id, sign * slot * OFFSET_STEP);
+  }
+  return out;
+}
+
+export interface LinkCurve {
+  start: Point;
+  control: Point;
+  end: Point;
+}
 
 /** Where the segment from the card centred at `from` toward `to` leaves the card (plus a small gap). */
 function cardEdge(from: Point, to: Point): Point {
@@ -23,30 +72,216 @@ function cardEdge(from: Point, to: Point): Point {
 }
 
 /**
- * The ends of a link between the cards centred at `source` and `target`, shifted sideways by
- * `offset` along the normal of source → target, so several lines between two people stay apart.
+ * The curve between the cards centred at `source` and `target`: shifted sideways by `offset`, its
+ * middle pushed `bend` further along the same normal (0: a straight line).
  */
-export function linkEnds(source: Point, target: Point, offset: number): { start: Point; end: Point } {
+export function linkCurve(source: Point, target: Point, offset: number, bend = 0): LinkCurve {
   const length = Math.hypot(target.x - source.x, target.y - source.y) || 1;
-  const shift = { x: (-(target.y - source.y) / length) * offset, y: ((target.x - source.x) / length) * offset };
-  const from = { x: source.x + shift.x, y: source.y + shift.y };
-  const to = { x: target.x + shift.x, y: target.y + shift.y };
-  return { start: cardEdge(from, to), end: cardEdge(to, from) };
+  const normal = { x: -(target.y - source.y) / length, y: (target.x - source.x) / length };
+  const from = { x: source.x + normal.x * offset, y: source.y + normal.y * offset };
+  const to = { x: target.x + normal.x * offset, y: target.y + normal.y * offset };
+  // A quadratic curve's middle lies halfway between its chord and its control point.
+  const control = { x: (from.x + to.x) / 2 + normal.x * bend * 2, y: (from.y + to.y) / 2 + normal.y * bend * 2 };
+  return { start: cardEdge(from, control), control, end: cardEdge(to, control) };
 }
 
-export interface LinkMarks {
-  mid: Point;
-  /** The decision-flow step number, or null when none is drawn. */
-  step: number | null;
-  /** The label cut to fit, or '' when there is none. */
-  label: string;
-  /** Centre of the label: the middle of the line, or just below the step number. */
-  labelAt: Point;
+export const curvePath = ({ start, control, end }: LinkCurve, format: (value: number) => string = String): string =>
+  `M${format(start.x)},${format(start.y)} Q${format(control.x)},${format(control.y)} ${format(end.x)},${format(end.y)}`;
+
+/** The point at `t` (0 … 1) along the curve, moved `shift` across it. */
+export function pointOn({ start, control, end }: LinkCurve, t: number, shift = 0): Point {
+  const u = 1 - t;
+  const x = u * u * start.x + 2 * u * t * control.x + t * t * end.x;
+  const y = u * u * start.y + 2 * u * t * control.y + t * t * end.y;
+  if (shift === 0) return { x, y };
+  const dx = 2 * u * (control.x - start.x) + 2 * t * (end.x - control.x);
+  const dy = 2 * u * (control.y - start.y) + 2 * t * (end.y - control.y);
+  const length = Math.hypot(dx, dy) || 1;
+  return { x: x - (dy / length) * shift, y: y + (dx / length) * shift };
 }
 
-export function linkMarks(link: Pick<Link, 'kind' | 'step' | 'label'>, start: Point, end: Point): LinkMarks {
-  const mid = { x: (start.x + end.x) / 2, y: (start.y + end.y) / 2 };
-  const step = link.kind === 'decision_flow' ? link.step : null;
-  const label = link.label.trim() ? fitText(link.label, LINK_LABEL_SIZE, 180) : '';
-  return { mid, step, label, labelAt: step !== null ? { x: mid.x, y: mid.y + 22 } : mid };
+/** Where along the line (0 … 1) a mark sits, and how far across it. */
+export interface Placement {
+  t: number;
+  shift: number;
 }
+
+export interface LinkRoute {
+  bend: number;
+  step: Placement | null;
+  label: Placement | null;
+}
+
+export interface RouteCard {
+  id: string;
+  /** Top-left corner. */
+  x: number;
+  y: number;
+  /** The card has reports, and so a fold badge under its bottom edge. */
+  fold: boolean;
+}
+
+export interface RouteLink extends Pick<Link, 'id' | 'sourceId' | 'targetId' | 'kind' | 'step' | 'label'> {
+  offset: number;
+}
+
+const MIDDLE: Placement = { t: 0.5, shift: 0 };
+const BENDS = [0, 40, 80, 130, 190, 260];
+const ALONG = [0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78];
+const ACROSS = [0, 18, -18, 32, -32];
+const SAMPLES = 16;
+const CELL = 400;
+
+/** Boxes bucketed on a coarse grid, so a query looks only at the few near it. */
+class BoxIndex {
+  private cells = new Map<string, { box: Rect; id: string }[]>();
+  add(box: Rect, id = '') {
+    for (const key of this.keys(box)) {
+      const list = this.cells.get(key);
+      if (list) list.push({ box, id });
+      else this.cells.set(key, [{ box, id }]);
+    }
+  }
+  remove(box: Rect) {
+    for (const key of this.keys(box)) {
+      const list = this.cells.get(key);
+      const at = list?.findIndex((item) => item.box.x === box.x && item.box.y === box.y && item.box.width === box.width && item.box.height === box.height) ?? -1;
+      if (at >= 0) list!.splice(at, 1);
+    }
+  }
+  near(area: Rect): { box: Rect; id: string }[] {
+    const found = new Set<{ box: Rect; id: string }>();
+    for (const key of this.keys(area)) for (const item of this.cells.get(key) ?? []) found.add(item);
+    return [...found];
+  }
+  private keys(box: Rect): string[] {
+    const keys: string[] = [];
+    for (let cx = Math.floor(box.x / CELL); cx <= Math.floor((box.x + box.width) / CELL); cx++) {
+      for (let cy = Math.floor(box.y / CELL); cy <= Math.floor((box.y + box.height) / CELL); cy++) keys.push(`${cx},${cy}`);
+    }
+    return keys;
+  }
+}
+
+const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** Whether the segment p → q crosses the box (Liang–Barsky clipping). */
+function segmentHits(p: Point, q: Point, box: Rect): boolean {
+  const dx = q.x - p.x;
+  const dy = q.y - p.y;
+  let lo = 0;
+  let hi = 1;
+  const edges: [number, number][] = [
+    [-dx, p.x - box.x],
+    [dx, box.x + box.width - p.x],
+    [-dy, p.y - box.y],
+    [dy, box.y + box.height - p.y],
+  ];
+  for (const [d, room] of edges) {
+    if (d === 0) {
+      if (room < 0) return false;
+      continue;
+    }
+    const r = room / d;
+    if (d < 0) lo = Math.max(lo, r);
+    else hi = Math.min(hi, r);
+    if (lo > hi) return false;
+  }
+  return true;
+}
+
+const centreOf = (card: RouteCard): Point => ({ x: card.x + W / 2, y: card.y + H / 2 });
+
+/** The cards a curve runs behind (not counting its own two). */
+function crossings(curve: LinkCurve, cards: BoxIndex, own: ReadonlySet<string>): number {
+  const points = Array.from({ length: SAMPLES + 1 }, (_, k) => pointOn(curve, k / SAMPLES));
+  const xs = points.map((p) => p.x);
+  const ys = points.map((p) => p.y);
+  const area = { x: Math.min(...xs), y: Math.min(...ys), width: Math.max(...xs) - Math.min(...xs), height: Math.max(...ys) - Math.min(...ys) };
+  const hit = new Set<string>();
+  for (const { box, id } of cards.near(area)) {
+    if (own.has(id) || hit.has(id) || !overlaps(area, box)) continue;
+    for (let k = 0; k < SAMPLES; k++) {
+      if (segmentHits(points[k]!, points[k + 1]!, box)) {
+        hit.add(id);
+        break;
+      }
+    }
+  }
+  return hit.size;
+}
+
+/** A mark's box, centred at `at`. */
+const markBox = (at: Point, width: number, height: number): Rect => ({ x: at.x - width / 2, y: at.y - height / 2, width, height });
+
+function place(curve: LinkCurve, width: number, height: number, blocked: BoxIndex): Placement | null {
+  for (const t of ALONG) {
+    for (const shift of ACROSS) {
+      const box = markBox(pointOn(curve, t, shift), width, height);
+      if (!blocked.near(box).some((b) => overlaps(b.box, box))) return { t, shift };
+    }
+  }
+  return null;
+}
+
+const STEP_BOX = STEP_RADIUS * 2 + 6;
+
+/**
+ * Bends and mark places for every link among `cards` (links to someone not among them are left
+ * out). A line takes the smallest bend that keeps it from running behind other cards; a line with
+ * a step number or a label that finds no free place on it (two cards side by side leave only a
+ * handle's width between them) bends further, out of the gap, until they fit. Deterministic: the
+ * same input always gives the same routes.
+ */
+export function routeLinks(links: readonly RouteLink[], cards: readonly RouteCard[]): Map<string, LinkRoute> {
+  const byId = new Map(cards.map((c) => [c.id, c]));
+  const bodies = new BoxIndex();
+  const blocked = new BoxIndex();
+  for (const c of cards) {
+    bodies.add({ x: c.x - 4, y: c.y - 4, width: W + 8, height: H + 8 }, c.id);
+    // The card, the connection handle on its right and (with reports) the fold badge under it.
+    blocked.add({ x: c.x - 3, y: c.y - 3, width: W + 14, height: H + 6 });
+    if (c.fold) blocked.add({ x: c.x + W / 2 - 24, y: c.y + H - 4, width: 48, height: 20 });
+  }
+  const routes = new Map<string, LinkRoute>();
+  // Links with a step number first: the order of the decision matters most.
+  const ordered = [...links].sort((a, b) => Number(b.kind === 'decision_flow' && b.step !== null) - Number(a.kind === 'decision_flow' && a.step !== null));
+  for (const link of ordered) {
+    const source = byId.get(link.sourceId);
+    const target = byId.get(link.targetId);
+    if (!source || !target || source === target) continue;
+    const own = new Set([source.id, target.id]);
+    const [from, to] = [centreOf(source), centreOf(target)];
+    const sides = link.offset < 0 ? [-1, 1] : [1, -1];
+    const bends = BENDS.flatMap((size) => (size === 0 ? [0] : sides.map((side) => size * side)))
+      .map((bend) => ({ bend, hits: crossings(linkCurve(from, to, link.offset, bend), bodies, own) }))
+      .sort((a, b) => a.hits - b.hits);
+    const fewest = bends[0]!.hits;
+    const step = link.kind === 'decision_flow' && link.step !== null;
+    const shown = linkLabel(link.label);
+    const width = labelWidth(shown);
+    let chosen: LinkRoute | null = null;
+    for (const { bend, hits } of bends) {
+      if (hits > fewest && chosen === null && !step && !shown) break;
+      const curve = linkCurve(from, to, link.offset, bend);
+      const stepAt = step ? place(curve, STEP_BOX, STEP_BOX, blocked) : null;
+      if (step && !stepAt) continue;
+      // The label is placed clear of the line's own step too.
+      if (stepAt) blocked.add(markBox(pointOn(curve, stepAt.t, stepAt.shift), STEP_BOX - 4, STEP_BOX - 4));
+      const labelAt = shown ? place(curve, width + 4, LABEL_HEIGHT + 4, blocked) : null;
+      if (shown && !labelAt) {
+        if (stepAt) blocked.remove(markBox(pointOn(curve, stepAt.t, stepAt.shift), STEP_BOX - 4, STEP_BOX - 4));
+        continue;
+      }
+      if (labelAt) blocked.add(markBox(pointOn(curve, labelAt.t, labelAt.shift), width, LABEL_HEIGHT));
+      chosen = { bend, step: stepAt, label: labelAt };
+      break;
+    }
+    // Nowhere free: the line that crosses fewest cards, its marks at its middle.
+    routes.set(link.id, chosen ?? { bend: bends[0]!.bend, step: step ? MIDDLE : null, label: shown ? MIDDLE : null });
+  }
+  return routes;
+}
+
+/** A link's route before any is chosen (a straight line, marks at its middle). */
+export const STRAIGHT: LinkRoute = { bend: 0, step: MIDDLE, label: MIDDLE };

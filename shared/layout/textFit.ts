@@ -28,3 +28,44 @@ export function fitText(text: string, size: number, max: number): string {
   }
   return `${out.trimEnd()}…`;
 }
+
+/**
+ * Text broken into at most `lines` lines of `max` pixels: at spaces, or between any two wide (CJK)
+ * characters; a word too long for a line is broken inside it. What still does not fit ends the last
+ * line with '…'.
+ */
+export function wrapText(text: string, size: number, max: number, lines: number): string[] {
+  const words = text.replace(/\s+/g, ' ').trim().match(/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[^\s\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]+\s?|\s/g);
+  if (!words || lines < 1) return [];
+  const out: string[] = [];
+  let line = '';
+  const push = () => {
+    out.push(line.trimEnd());
+    line = '';
+  };
+  for (const word of words) {
+    if (textWidth((line + word).trimEnd(), size) <= max) {
+      line += word;
+      continue;
+    }
+    if (line.trim()) push();
+    // A word wider than a whole line: broken where it must.
+    let rest = word;
+    while (textWidth(rest.trimEnd(), size) > max) {
+      let cut = '';
+      for (const ch of rest) {
+        if (textWidth(cut + ch, size) > max) break;
+        cut += ch;
+      }
+      line = cut;
+      push();
+      rest = rest.slice(cut.length);
+    }
+    line = rest.trimStart();
+  }
+  if (line.trim()) push();
+  if (out.length <= lines) return out;
+  const kept = out.slice(0, lines);
+  kept[lines - 1] = fitText(`${kept[lines - 1]} ${out.slice(lines).join(' ')}`, size, max);
+  return kept;
+}

@@ -1,4 +1,4 @@
-import { ATTITUDES, BUYING_ROLES, INFLUENCES, RELATIONSHIP_LEVELS } from '../domain/people.js';
+import { ATTITUDES, BUYING_ROLES, INFLUENCES, RELATIONSHIP_LEVELS, STYLES } from '../domain/people.js';
 import {
   attitudeLabel,
   influenceLabel,
@@ -6,6 +6,7 @@ import {
   linkKindLabels,
   relationshipLabel,
   roleLabel,
+  styleLabel,
   type Translate,
 } from '../i18n/vocabLabels.js';
 import type { MapSvgLabels } from './mapSvg.js';
@@ -20,4 +21,9 @@ export const mapSvgLabels = (t: Translate, title: string): MapSvgLabels => ({
   reportsTo: t('map.legend.reportsTo'),
   title,
   unowned: t('map.legend.unowned'),
+  styles: labelRecord(STYLES, (s) => styleLabel(t, s)),
+  marks: { coach: t('map.legend.coach'), champion: t('map.legend.champion') },
+  onTarget: t('map.legend.onTarget'),
+  noPains: t('map.card.noPains'),
+  target: t('map.legend.targetRing'),
 });

@@ -175,9 +175,19 @@ describe('people.move', () => {
     expect(map().people[0]).toMatchObject({ x: null, y: null });
   });
 
-  it('refuses coordinates that are not finite numbers', () => {
+  it('clears stored positions with null, so the automatic layout places those cards again', () => {
+    const a = person('A');
+    const b = person('B');
+    t.call('people.move', { moves: [{ id: a.id, x: 10, y: 20 }, { id: b.id, x: 30, y: 40 }] });
+    expect(t.call('people.move', { moves: [{ id: a.id, x: null, y: null }, { id: b.id, x: 5, y: 6 }] })).toEqual({ count: 2 });
+    const byId = new Map(map().people.map((p) => [p.id, p]));
+    expect([byId.get(a.id)?.x, byId.get(a.id)?.y, byId.get(b.id)?.x, byId.get(b.id)?.y]).toEqual([null, null, 5, 6]);
+  });
+
+  it('refuses coordinates that are not finite numbers, and half a position', () => {
     const a = person('A');
     expect(failure('people.move', { moves: [{ id: a.id, x: Number.NaN, y: 0 }] }).code).toBe('bad_input');
+    expect(failure('people.move', { moves: [{ id: a.id, x: null, y: 4 } as never] }).code).toBe('bad_input');
     expect(failure('people.move', { moves: [] }).code).toBe('bad_input');
   });
 });

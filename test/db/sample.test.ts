@@ -74,7 +74,7 @@ describe('sample.load', () => {
     expect(map.team.map((m) => m.name).sort()).toEqual(['刘洋', '王磊', '陈静'].sort());
     expect(map.people.some((p) => p.ownerId === wang.id)).toBe(true);
     expect(map.people.some((p) => p.name === '何文' && p.roles.includes('coach'))).toBe(true);
-    expect(t.dispatch('sample.load', { language: 'en' })).toMatchObject({ ok: false, error: { code: 'conflict', key: 'errors.sampleExists' } });
+    expect(t.dispatch('sample.load', { language: 'en' })).toMatchObject({ ok: false, error: { code: 'conflict', key: 'errors.sampleExists', params: { id: map.account.id } } });
     expect(t.call('accounts.list', {})).toHaveLength(1);
   });
 

@@ -69,6 +69,7 @@ describe('accounts', () => {
     await dialog.getByText(en.opportunities.amount.refusals.negative).waitFor();
     await dialog.getByLabel(en.fields.annualPotential).fill('abc');
     await dialog.getByText(en.opportunities.amount.refusals.not_a_number).waitFor();
+    expect(await dialog.getByText(en.errors.number).count()).toBe(0);
     await dialog.getByLabel(en.fields.annualPotential).fill('');
     await screenshot(page, 'accounts-form-errors.en');
 
@@ -79,6 +80,8 @@ describe('accounts', () => {
     await dialog.getByText(en.errors.nameTaken).waitFor();
     await dialog.getByRole('alert').filter({ hasText: 'ACME BANK' }).first().waitFor();
     expect(await name.inputValue()).toBe('ACME BANK');
+    // Said in the form, not again in a toast.
+    expect(await page.locator('.toast').count()).toBe(0);
     expect(await dialog.getByLabel(en.fields.industry).inputValue()).toBe('Banking');
     expect(db.call('accounts.list', {})).toHaveLength(1);
   });
@@ -136,6 +139,35 @@ describe('accounts', () => {
     expect(app.errors).toEqual([]);
   });
 
+  it.each([
+    ['zh-CN', '1000万', 10_000_000, '= ¥1,000万', '¥1,000万'],
+    ['zh-CN', '1.2亿', 120_000_000, '= ¥1.2亿', '¥1.2亿'],
+    ['en', '12,000,000', 12_000_000, '= CN¥12,000,000', 'CN¥12M'],
+    ['en', '12m', 12_000_000, '= CN¥12,000,000', 'CN¥12M'],
+  ] as const)('%s: understands "%s" as the annual potential and shows it one way', async (language, typed, value, understood, listed) => {
+    const app = await launch({ language });
+    const { page, db } = app;
+    const t = language === 'en' ? en : zhCN;
+    db.call('accounts.create', { fields: { ...baseFields, name: 'Acme Bank' } });
+    await page.reload();
+    await page.getByRole('button', { name: t.accounts.new }).first().click();
+    const dialog = page.getByRole('dialog', { name: t.accounts.new });
+    await dialog.getByLabel(t.fields.name).fill('Pacific Grid');
+    await dialog.getByLabel(t.fields.annualPotential).fill(typed);
+    await dialog.getByText(understood).waitFor();
+    await screenshot(page, `accounts-amount.${language}.${typed.replace(/\W/g, '_')}`);
+    await dialog.getByRole('button', { name: t.common.save }).click();
+    await expect.poll(() => db.call('accounts.list', {}).find((a) => a.name === 'Pacific Grid')?.annualPotential).toBe(value);
+    await page.getByRole('heading', { level: 1, name: 'Pacific Grid' }).waitFor();
+    await page.getByRole('link', { name: t.nav.back }).click();
+    await page.getByRole('row', { name: /Pacific Grid/ }).getByText(listed).waitFor();
+    // Editing shows the stored amount in the language's own form, and reads it back the same.
+    await page.getByRole('link', { name: 'Pacific Grid' }).click();
+    await page.getByRole('button', { name: t.common.edit }).click();
+    await page.getByRole('dialog', { name: t.accounts.edit }).getByText(understood).waitFor();
+    expect(app.errors).toEqual([]);
+  });
+
   it('loads the sample account in the UI language, once', async () => {
     const app = await launch({ language: 'zh-CN' });
     const { page } = app;
@@ -144,9 +176,12 @@ describe('accounts', () => {
     await page.getByRole('heading', { level: 1, name: '华东联合银行（总行）' }).waitFor();
     await page.getByText(zhCN.purchasingMode.centralized).first().waitFor();
     await page.getByRole('link', { name: zhCN.nav.back }).click();
-    // A workspace with accounts no longer offers the sample.
+    // Still offered with accounts in the workspace; the sample being there already, it is opened, not loaded again.
     await page.getByRole('link', { name: '华东联合银行（总行）' }).waitFor();
-    expect(await page.getByRole('button', { name: zhCN.accounts.loadSample }).count()).toBe(0);
+    await page.getByRole('button', { name: zhCN.accounts.loadSample }).click();
+    await page.getByRole('heading', { level: 1, name: '华东联合银行（总行）' }).waitFor();
+    await page.getByRole('status').getByText(zhCN.accounts.sampleOpened).waitFor();
+    expect(app.db.call('accounts.list', {})).toHaveLength(1);
   });
 
   it('follows the OS language on first start, switches language in settings and keeps the choice', async () => {

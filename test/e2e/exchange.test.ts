@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { EXCHANGE_VERSION, type Person } from '../../shared/contract/index.js';
 import { messages, type Language, type Messages } from '../../shared/i18n/index.js';
 import { readCsvBytes, readTableFile } from '../../shared/import/index.js';
+import { DEFAULT_ORDER } from '../../renderer/src/features/people/columns.js';
 import { appPerTest } from './appPerTest.js';
 import { screenshot, type App } from './harness.js';
 import { addPerson, createAccount } from './mapHelpers.js';
@@ -49,11 +50,14 @@ describe('exports', () => {
     expect(csv.bytes.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     const read = readCsvBytes(csv.bytes);
     if (!read.ok) throw new Error(read.error.key);
-    expect(read.table.headers.slice(0, 4)).toEqual([t.table.columns.name, t.table.columns.title, t.table.columns.department, t.table.columns.reportsTo]);
+    // The columns the table shows, in its order (a new user's default order).
+    const shown = ['name', ...DEFAULT_ORDER] as const;
+    expect(read.table.headers).toEqual(shown.map((column) => t.table.columns[column]));
+    const at = (column: (typeof shown)[number]) => shown.indexOf(column);
     const rows = new Map(read.table.rows.map((r) => [r.cells[0], r.cells]));
-    expect(rows.get("'=HYPERLINK(\"http://evil\",\"x\")")).toMatchObject({ 1: "'@SUM(A1)", 3: '王伟', 11: "'-1+2" });
-    expect(rows.get('王伟')).toMatchObject({ 1: '首席信息官', 4: t.people.roles.decision_maker, 5: t.people.attitudes.supporter });
-    expect(rows.get('Zoë "Quotes" O\'Neil')![6]).toBe(`${t.people.relationship.trusted} → ${t.people.relationship.ally}`);
+    expect(rows.get("'=HYPERLINK(\"http://evil\",\"x\")")).toMatchObject({ [at('title')]: "'@SUM(A1)", [at('reportsTo')]: '王伟', [at('pains')]: "'-1+2" });
+    expect(rows.get('王伟')).toMatchObject({ [at('title')]: '首席信息官', [at('roles')]: t.people.roles.decision_maker, [at('attitude')]: t.people.attitudes.supporter });
+    expect(rows.get('Zoë "Quotes" O\'Neil')![at('relationship')]).toBe(`${t.people.relationship.trusted} → ${t.people.relationship.ally}`);
     await app.page.getByRole('status').filter({ hasText: fill(t.peopleExport.done_other, { count: 3, file: csv.name }) }).waitFor();
     await screenshot(app.page, `people-export.${language}`);
 

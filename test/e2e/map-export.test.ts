@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../shared/i18n/en/index.js';
 import { appPerTest } from './appPerTest.js';
 import { screenshot, testResultsDir, type App } from './harness.js';
-import { addLink, addPerson, card, createAccount, openMap } from './mapHelpers.js';
+import { addLink, addPerson, card, createAccount, fromMoreMenu, openMap } from './mapHelpers.js';
 import { watchDialogs } from './watchDialogs.js';
 
 const launch = appPerTest();
@@ -16,10 +16,11 @@ const SCRIPT = '<script>alert(2)</script>';
 /** Clicks an export button; the save dialog (the harness's stand-in) takes the suggested name. */
 async function exportFile(app: App, button: string): Promise<{ name: string; bytes: Buffer }> {
   const before = app.host.dialogs.length;
-  await app.page.getByRole('button', { name: button }).click();
-  await expect.poll(() => app.host.dialogs.length).toBe(before + 1);
+  await fromMoreMenu(app.page, button);
+  // A PNG of the whole map takes a moment to draw.
+  await expect.poll(() => app.host.dialogs.length, { timeout: 20_000 }).toBe(before + 1);
   const name = app.host.dialogs[before]?.suggestedName ?? '';
-  await expect.poll(() => existsSync(join(app.host.folder, name))).toBe(true);
+  await expect.poll(() => existsSync(join(app.host.folder, name)), { timeout: 10_000 }).toBe(true);
   return { name, bytes: readFileSync(join(app.host.folder, name)) };
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../shared/i18n/en/index.js';
 import { appPerTest } from './appPerTest.js';
-import { addLink, addPerson, card, createAccount, dragCard, drawLink, mapOf, openMap, panel, personNamed } from './mapHelpers.js';
+import { addLink, addPerson, card, createAccount, dragCard, drawLink, fromMoreMenu, mapOf, openMap, panel, personNamed } from './mapHelpers.js';
 
 const launch = appPerTest();
 
@@ -140,7 +140,7 @@ describe('stakeholder map: undo, redo, keyboard', () => {
     await openMap(app, accountId);
     const before = mapOf(app, accountId).people.map((p) => [p.x, p.y]);
 
-    await page.getByRole('button', { name: m.toolbar.relayout }).click();
+    await fromMoreMenu(page, m.toolbar.relayout);
     await expect.poll(() => personNamed(app, accountId, 'Boss')!.y! < personNamed(app, accountId, 'Left')!.y!).toBe(true);
     const after = Object.fromEntries(mapOf(app, accountId).people.map((p) => [p.name, p]));
     expect(after.Left!.y).toBe(after.Right!.y);

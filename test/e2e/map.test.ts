@@ -90,7 +90,7 @@ describe('stakeholder map: building a map', () => {
     await chooser.getByRole('radio', { name: en.people.linkKinds.decision_flow }).check();
     expect(await chooser.getByLabel(m.link.step).inputValue()).toBe('1');
     await chooser.getByRole('button', { name: m.link.create }).click();
-    await line(page, 'Decision flow: Alice Chen → Carol Wu (1)').waitFor(ATTACHED);
+    await line(page, 'Decision step: Alice Chen → Carol Wu (1)').waitFor(ATTACHED);
 
     await drawLink(page, 'Carol Wu', 'Bob Li');
     chooser = panel(page, 'Link Carol Wu → Bob Li');
@@ -114,12 +114,12 @@ describe('stakeholder map: building a map', () => {
     await line(page, 'Reports to: Carol Wu → Alice Chen').waitFor(ATTACHED);
 
     // Click a line to edit it.
-    await line(page, 'Decision flow: Alice Chen → Carol Wu (1)').click({ force: true });
-    const linkPanel = panel(page, 'Decision flow: Alice Chen → Carol Wu');
+    await line(page, 'Decision step: Alice Chen → Carol Wu (1)').click({ force: true });
+    const linkPanel = panel(page, 'Decision step: Alice Chen → Carol Wu');
     await linkPanel.getByLabel(m.link.step).fill('2');
     await linkPanel.getByLabel(m.link.label).fill('Budget sign-off');
     await linkPanel.getByRole('button', { name: m.link.save }).click();
-    await line(page, 'Decision flow: Alice Chen → Carol Wu (2) – Budget sign-off').waitFor(ATTACHED);
+    await line(page, 'Decision step: Alice Chen → Carol Wu (2) – Budget sign-off').waitFor(ATTACHED);
     await screenshot(page, 'map.built.en');
 
     const before = mapOf(app, accountId);
@@ -150,7 +150,7 @@ describe('stakeholder map: building a map', () => {
     await page.reload();
     await card(page, 'Carol Wu').waitFor();
     for (const name of ['Alice Chen', 'Bob Li', 'Carol Wu']) expect(await card(page, name).count()).toBe(1);
-    await line(page, 'Decision flow: Alice Chen → Carol Wu (2) – Budget sign-off').waitFor(ATTACHED);
+    await line(page, 'Decision step: Alice Chen → Carol Wu (2) – Budget sign-off').waitFor(ATTACHED);
     await line(page, 'Pain chain: Carol Wu → Bob Li – Budget cut forces a cheaper system').waitFor(ATTACHED);
     await line(page, 'Conflict: Bob Li → Carol Wu').waitFor(ATTACHED);
     await line(page, 'Reports to: Bob Li → Alice Chen').waitFor(ATTACHED);
@@ -174,8 +174,9 @@ describe('stakeholder map: building a map', () => {
     await chooser.getByRole('radio', { name: /^Reports to/ }).check();
     await chooser.getByRole('button', { name: m.link.create }).click();
     const message = en.errors.reportingCycle.replace('{{name}}', 'Bob Li');
-    await page.getByRole('status').getByText(message).waitFor();
     await chooser.getByRole('alert').getByText(message).waitFor();
+    // Said in the panel, and not again in a toast.
+    expect(await page.getByRole('status').getByText(message).count()).toBe(0);
     await screenshot(page, 'map.cycle-refused.en');
     await chooser.getByRole('button', { name: m.link.cancel }).click();
 

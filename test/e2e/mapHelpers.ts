@@ -28,7 +28,7 @@ export async function openMap(app: App, accountId: string, query = ''): Promise<
 export const card = (page: Page, name: string): Locator =>
   page.locator('.react-flow__node-person').filter({ has: page.locator('.card-name').getByText(name, { exact: true }) });
 
-/** A line on the canvas, by its accessible name (e.g. "Decision flow: Alice → Bob (1)"). */
+/** A line on the canvas, by its accessible name (e.g. "Decision step: Alice → Bob (1)"). */
 export const line = (page: Page, name: string | RegExp): Locator => page.getByRole('group', { name });
 
 /** Drags from one card's link handle onto another card, as a person would. */
@@ -76,4 +76,22 @@ export async function cardsOutsideCanvas(page: Page): Promise<string[]> {
     if (!inside) out.push((await node.locator('.card-name').textContent()) ?? '?');
   }
   return out;
+}
+
+/** Picks an item of the map toolbar's "More" menu (re-layout, compact, export), by its name. */
+export async function fromMoreMenu(page: Page, item: string | RegExp, more = 'More'): Promise<void> {
+  await page.getByRole('toolbar').getByRole('button', { name: more }).click();
+  const menu = page.getByRole('menu');
+  const entry = menu.getByRole('menuitem', { name: item }).or(menu.getByRole('menuitemcheckbox', { name: item }));
+  // Actions are disabled while the map is busy (e.g. an export still finishing); the open menu follows.
+  for (let tries = 0; (await entry.getAttribute('aria-disabled')) === 'true' && tries < 150; tries++) await page.waitForTimeout(100);
+  await entry.click();
+}
+
+/** Whether a toggle of the "More" menu is on (the menu is opened to read it and closed again). */
+export async function moreMenuChecked(page: Page, item: string, more = 'More'): Promise<boolean> {
+  await page.getByRole('toolbar').getByRole('button', { name: more }).click();
+  const checked = await page.getByRole('menu').getByRole('menuitemcheckbox', { name: item }).getAttribute('aria-checked');
+  await page.keyboard.press('Escape');
+  return checked === 'true';
 }

@@ -359,6 +359,70 @@ describe('key-person table', () => {
     expect(app.errors).toEqual([]);
   });
 
+  it.each(['en', 'zh-CN'] as const)('%s: the name stays put while scrolling sideways, columns are chosen and ordered (and kept), chips wrap, a reached target shows once', async (language) => {
+    const app = await launch({ language });
+    const { page } = app;
+    const t = language === 'en' ? en : zhCN;
+    await page.setViewportSize({ width: 1280, height: 720 });
+    const account = app.db.call('sample.load', { language });
+    const people = mapOf(app, account.id).people;
+    const reached = people.find((p) => p.targetRelationship !== null && p.relationship === p.targetRelationship)!;
+    await page.goto(`${app.url}#/accounts/${account.id}/people`);
+    await page.locator('.people-table tr.person-row').first().waitFor();
+    const scroller = page.locator('.people-scroll');
+    const firstName = page.locator('.people-table tbody th.col-name').first();
+    const nameAt = (await firstName.boundingBox())!.x;
+
+    // Influence and owner come before the long texts, in view without scrolling.
+    const view = (await scroller.boundingBox())!;
+    for (const column of ['influence', 'owner'] as const) {
+      const header = (await page.locator(`.people-table thead th.col-${column}`).boundingBox())!;
+      expect(header.x + header.width).toBeLessThanOrEqual(view.x + view.width);
+    }
+    // Scrolled to the far right: the name column has not moved.
+    await scroller.evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
+    await expect.poll(async () => (await page.locator('.people-table thead th.col-pains').boundingBox())!.x).toBeLessThan(view.x + view.width);
+    expect((await firstName.boundingBox())!.x).toBeCloseTo(nameAt, 0);
+    await screenshot(page, `account-people.scrolled.${language}`);
+    await scroller.evaluate((el) => el.scrollTo({ left: 0 }));
+
+    // Chips wrap onto a second line rather than being cut, and nothing in a role cell is clipped.
+    const clipped = await page.evaluate(() =>
+      [...document.querySelectorAll('.people-table td.col-roles .chips')].flatMap((chips) => {
+        const box = chips.getBoundingClientRect();
+        return [...chips.children].filter((chip) => chip.getBoundingClientRect().right > box.right + 0.5 || chip.getBoundingClientRect().bottom > box.bottom + 0.5).map((chip) => chip.textContent);
+      }),
+    );
+    expect(clipped).toEqual([]);
+    // "Ally → Ally" is one "Ally", marked as at its target.
+    const level = t.people.relationship[reached.relationship];
+    const cell = page.locator('.people-table tr.person-row').filter({ has: page.getByRole('link', { name: reached.name, exact: true }) }).locator('td.col-relationship');
+    expect((await cell.textContent())!.split(level).length - 1).toBe(1);
+    await cell.getByRole('img', { name: t.map.card.onTarget }).waitFor();
+
+    // Hide the title, move pains to the front: the table follows, and keeps it after a reload.
+    const menu = page.locator('.columns-menu');
+    await menu.locator('summary').click();
+    const group = page.getByRole('group', { name: t.table.columnsMenu.label });
+    await group.getByRole('checkbox', { name: t.table.columns.title }).uncheck();
+    for (let i = 0; i < 12; i++) {
+      const left = group.getByRole('button', { name: t.table.columnsMenu.left.replace('{{column}}', t.table.columns.pains) });
+      if (await left.isDisabled()) break;
+      await left.click();
+    }
+    await screenshot(page, `account-people.columns.${language}`);
+    const headers = () => page.locator('.people-table thead th').evaluateAll((ths: Element[]) => ths.map((th) => th.className.replace(/^col-/, '')));
+    expect((await headers()).slice(0, 3)).toEqual(['select', 'name', 'pains']);
+    expect(await headers()).not.toContain('title');
+    await page.reload();
+    await page.locator('.people-table tr.person-row').first().waitFor();
+    expect((await headers()).slice(0, 3)).toEqual(['select', 'name', 'pains']);
+    await page.locator('.columns-menu summary').click();
+    await page.getByRole('button', { name: t.table.columnsMenu.reset }).click();
+    expect((await headers()).slice(0, 3)).toEqual(['select', 'name', 'title']);
+    expect(app.errors).toEqual([]);
+  });
+
   it('works in Chinese, sorting names by pinyin', async () => {
     const app = await launch({ language: 'zh-CN' });
     const { page } = app;

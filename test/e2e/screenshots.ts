@@ -68,6 +68,11 @@ const SCREENS: Screen[] = [
         }
         await page.getByRole('radio', { name: t.map.views[view] }).click();
         await page.locator(`.segmented [aria-checked="true"]`).filter({ hasText: t.map.views[view] }).waitFor();
+        // The decision chain in its layered arrangement, as one would show it.
+        if (view === 'decision') {
+          await page.getByRole('button', { name: t.map.toolbar.layered }).click();
+          await page.waitForTimeout(600);
+        }
       },
     }),
   ),

@@ -10,7 +10,7 @@ const WORDS: GraphInput['words'] = {
   kinds: {
     dotted_reports_to: 'Dotted line',
     influences: 'Influences',
-    decision_flow: 'Decision flow',
+    decision_flow: 'Decision step',
     pain_chain: 'Pain chain',
     ally: 'Ally',
     conflict: 'Conflict',
@@ -99,7 +99,7 @@ describe('buildGraph: cards and lines', () => {
     expect(decide.data?.link.kind).toBe('decision_flow');
     expect([decide.source, decide.target]).toEqual(['cio', 'cfo']);
     expect(decide.markerEnd).toBeDefined();
-    expect(decide.ariaLabel).toBe('Decision flow: Ian Cio → Fay Cfo (1) – budget');
+    expect(decide.ariaLabel).toBe('Decision step: Ian Cio → Fay Cfo (1) – budget');
     const conflict = edge(graph, 'l-conflict') as LinkEdge;
     expect(conflict.data?.link.kind).toBe('conflict');
     expect(conflict.markerEnd).toBeUndefined();

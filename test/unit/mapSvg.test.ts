@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Link, Person, TeamMember } from '../../shared/contract/index.js';
 import { emptyPersonFields } from '../../shared/contract/index.js';
 import { englishText } from '../../shared/i18n/index.js';
-import { CARD_HEIGHT, CARD_WIDTH, LINK_STYLES, REPORTS_TO_STYLE, ownerColor } from '../../shared/domain/mapStyle.js';
+import { CARD_HEIGHT, CARD_WIDTH, LINK_STYLES, MARKS, REPORTS_TO_STYLE, ownerColor } from '../../shared/domain/mapStyle.js';
 import { STACK_INDENT } from '../../shared/layout/reportLines.js';
 import type { LinkKind } from '../../shared/domain/people.js';
 import { escapeXml } from '../../shared/report/escape.js';
@@ -50,7 +50,7 @@ function sampleInput(): MapSvgInput {
     person('p1', 'Zhou Guoping', { title: 'President', roles: ['decision_maker', 'approver'], attitude: 'neutral', relationship: 'acquainted', targetRelationship: 'trusted', ownerId: 't1', influence: 'high' }),
     person('p2', '林志远', { title: '副行长', department: '科技', reportsToId: 'p1', roles: ['economic_buyer'], attitude: 'supporter', ownerId: 't2' }),
     person('p3', 'Risk VP', { reportsToId: 'p1', attitude: 'opponent', influence: 'high', relationship: 'meeting', targetRelationship: 'ally' }),
-    person('p4', 'Architecture lead', { reportsToId: 'p2', roles: ['coach'], attitude: 'champion', relationship: 'ally' }),
+    person('p4', 'Architecture lead', { reportsToId: 'p2', roles: ['coach'], attitude: 'champion', relationship: 'ally', targetRelationship: 'trusted' }),
   ];
   return {
     people,
@@ -84,19 +84,64 @@ describe('renderMapSvg', () => {
     expect(svg.attrs['font-family']).toMatch(/Noto Sans CJK SC/);
   });
 
-  it('draws every positioned person, with their title and roles', () => {
+  it('draws every positioned person with every field the card shows: title, department, roles, marks, style, relationship → target, owner', () => {
     const input = sampleInput();
+    input.people[0] = { ...input.people[0]!, style: 'driver' };
     const svg = parseXml(renderMapSvg(input));
     const texts = all(svg)
       .filter((el) => el.name === 'text')
       .map(textOf);
     for (const p of input.people) expect(texts).toContain(p.name);
-    expect(texts).toContain('副行长 · 科技');
-    expect(texts).toContain('Decision-maker · Approver');
-    // Relationship now → target where there is room; beside an owner's name only the current level.
+    expect(texts).toEqual(expect.arrayContaining(['副行长', '科技', 'Decision-maker', 'Approver', 'Economic buyer', 'Coach', 'Driver']));
+    // Relationship now → target while the target is ahead; once there, the level once with a ✓.
     expect(texts).toContain('Meeting → Ally');
-    expect(texts).toContain('Acquainted');
-    expect(texts).toContain('Alice Wong');
+    expect(texts).toContain('Ally ✓');
+    expect(texts.join(' ')).toMatch(/Acquainted →\s?(Trusted)?/);
+    expect(texts).toContain('Trusted');
+    // Owners by their initials (a Chinese name by its surname), as on the canvas, named in the legend.
+    expect(texts).toEqual(expect.arrayContaining(['AW', '李', 'Alice Wong', '李娜']));
+    // The coach's flag and the champion's star, in their colours.
+    const fills = all(svg).filter((el) => el.name === 'circle').map((el) => el.attrs.fill);
+    expect(fills).toEqual(expect.arrayContaining([MARKS.coach.color, MARKS.champion.color]));
+    expect(all(svg).some((el) => el.name === 'path' && el.attrs.d === MARKS.coach.path)).toBe(true);
+  });
+
+  it('wraps titles, roles and the relationship onto more lines instead of cutting them', () => {
+    const input = sampleInput();
+    input.people[0] = {
+      ...input.people[0]!,
+      title: 'General manager, procurement centre',
+      department: 'Procurement centre',
+      roles: ['gatekeeper', 'approver'],
+    };
+    input.people[1] = { ...input.people[1]!, title: 'Vice-president (operations and retail)', roles: ['economic_buyer', 'technical_evaluator', 'user'] };
+    const texts = all(parseXml(renderMapSvg(input)))
+      .filter((el) => el.name === 'text')
+      .map(textOf);
+    expect(texts).toEqual(expect.arrayContaining(['Procurement centre', 'Economic buyer', 'Technical evaluator', 'User', 'Gatekeeper', 'Approver']));
+    expect(texts.filter((t) => t.endsWith('…'))).toEqual([]);
+    expect(texts.join(' ')).toContain('procurement');
+  });
+
+  it('follows the view: the decision chain dims who is off it and every other line, the pain chain shows pains', () => {
+    const input = sampleInput();
+    input.people[2] = { ...input.people[2]!, pains: 'Migration could fail during the audit' };
+    const org = renderMapSvg(input);
+    const decision = parseXml(renderMapSvg({ ...input, view: 'decision' }));
+    expect(renderMapSvg({ ...input, view: 'decision' })).not.toBe(org);
+    // p3 (Risk VP) is on no decision step: its card is faded; p1, p2 and p4 are not.
+    const cardOf = (svg: XmlElement, name: string) => all(svg).find((el) => el.name === 'g' && el.attrs.transform && all(el).some((c) => c.name === 'text' && textOf(c) === name))!;
+    expect(cardOf(decision, 'Risk VP').attrs.opacity).toBe('0.28');
+    for (const name of ['Zhou Guoping', '林志远', 'Architecture lead']) expect(cardOf(decision, name).attrs.opacity).toBeUndefined();
+    const linePaths = all(decision).filter((el) => el.name === 'path' && el.attrs.d?.includes('Q'));
+    expect(linePaths.filter((el) => el.attrs.stroke === LINK_STYLES.decision_flow.stroke).every((el) => el.attrs.opacity === undefined)).toBe(true);
+    expect(linePaths.filter((el) => el.attrs.stroke !== LINK_STYLES.decision_flow.stroke).every((el) => el.attrs.opacity === '0.15')).toBe(true);
+
+    const pain = all(parseXml(renderMapSvg({ ...input, view: 'pain' })))
+      .filter((el) => el.name === 'text')
+      .map(textOf);
+    expect(pain.join(' ')).toContain('Migration could fail');
+    expect(pain).toContain(labels.noPains);
   });
 
   it('shows decision-flow step numbers and pain labels, with arrows that point at defined markers', () => {

@@ -23,6 +23,8 @@ export const accounts = {
   noMatch: 'No account matches these filters.',
   loadSample: 'Load sample account',
   sampleLoaded: 'Sample account loaded.',
+  sampleOpened: 'The sample account was already here: here it is.',
+  loadSampleHint: 'A realistic bank head office with 22 key people, to look around (opened if you have it already).',
   created: 'Account created.',
   saved: 'Changes saved.',
   archive: 'Archive',
@@ -59,6 +61,7 @@ export const fields = {
 };
 
 export const hints = {
+  annualPotential: 'Type it as you would say it: 12,000,000, 12m, 1000万 or 1.2亿.',
   tier: 'A: strategic, most of the year’s profit. B: important. C: maintain.',
   purchasingMode: 'Decentralised buying rarely makes a key account.',
   purchasePattern: 'Recurring buying spreads the cost of winning over years.',

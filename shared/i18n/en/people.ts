@@ -17,7 +17,7 @@ export const people = {
   linkKinds: {
     dotted_reports_to: 'Dotted-line reports to',
     influences: 'Influences',
-    decision_flow: 'Decision flow',
+    decision_flow: 'Decision step',
     pain_chain: 'Pain chain',
     ally: 'Allies',
     conflict: 'Conflict',

@@ -28,6 +28,8 @@ export const accounts: Messages['accounts'] = {
   noMatch: '没有符合筛选条件的客户。',
   loadSample: '载入示例客户',
   sampleLoaded: '示例客户已载入。',
+  sampleOpened: '示例客户已在工作区中，已为你打开。',
+  loadSampleHint: '一家真实感的银行总行，含 22 位关键人物，供你了解功能（已有时直接打开）。',
   created: '客户已创建。',
   saved: '修改已保存。',
   archive: '归档',
@@ -64,6 +66,7 @@ export const fields: Messages['fields'] = {
 };
 
 export const hints: Messages['hints'] = {
+  annualPotential: '按习惯写法输入即可：1000万、1.2亿、12,000,000 或 12m。',
   tier: 'A：战略客户，贡献全年大部分利润；B：重要客户；C：维护客户。',
   purchasingMode: '分散采购的客户很难成为大客户。',
   purchasePattern: '持续采购能把赢单成本分摊到多年。',

@@ -22,7 +22,7 @@ export const people: Messages['people'] = {
   linkKinds: {
     dotted_reports_to: '虚线汇报',
     influences: '影响',
-    decision_flow: '决策链',
+    decision_flow: '决策步骤',
     pain_chain: '痛苦链',
     ally: '盟友',
     conflict: '冲突',

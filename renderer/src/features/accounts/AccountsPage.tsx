@@ -1,8 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { languageFromLocales } from '../../../../shared/i18n/index.js';
-import { toast, toastError } from '../../components/toastStore.js';
 import { errorText } from '../../i18n/errorText.js';
 import { exportAccounts } from '../exchange/exportAccounts.js';
 import { ImportAccountDialog } from '../exchange/ImportAccountDialog.js';
@@ -11,17 +9,18 @@ import { AccountFormDialog } from './AccountFormDialog.js';
 import { AccountList } from './AccountList.js';
 import { useAccountActions } from './useAccountActions.js';
 import { useAccountFilters } from './useAccountFilters.js';
-import { useAccountMutations, useAccounts } from './queries.js';
+import { useAccounts } from './queries.js';
+import { useLoadSample } from './useLoadSample.js';
 
 export function AccountsPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const navigate = useNavigate();
   const filterState = useAccountFilters();
   const { filters, isNew, set } = filterState;
   const [creating, setCreating] = useState(false);
   const [importing, setImporting] = useState(false);
   const accounts = useAccounts(filters);
-  const { loadSample } = useAccountMutations();
+  const sample = useLoadSample();
   const actions = useAccountActions();
 
   // The menu's "New account" arrives as ?new=1.
@@ -34,14 +33,6 @@ export function AccountsPage() {
   const list = accounts.data ?? [];
   const workspaceEmpty = accounts.isSuccess && list.length === 0 && !filtered;
 
-  const onLoadSample = () =>
-    loadSample.mutate(languageFromLocales([i18n.language]), {
-      onSuccess: (account) => {
-        toast(t('accounts.sampleLoaded'));
-        void navigate(`/accounts/${account.id}`);
-      },
-      onError: (error) => toastError(errorText(t, error)),
-    });
 
   return (
     <section className="page" aria-labelledby="accounts-title">
@@ -51,6 +42,11 @@ export function AccountsPage() {
           {accounts.isSuccess && <p className="muted">{t('accounts.count', { count: list.length })}</p>}
         </div>
         <div className="page-actions">
+          {!workspaceEmpty && (
+            <button type="button" className="btn" onClick={sample.load} disabled={sample.pending} title={t('accounts.loadSampleHint')}>
+              {t('accounts.loadSample')}
+            </button>
+          )}
           {list.length > 0 && (
             <button type="button" className="btn" title={t('exchange.exportAllHint')} onClick={() => void exportAccounts(t, { all: true }, t('exchange.allFileName'))}>
               {t('exchange.exportAll')}
@@ -82,7 +78,7 @@ export function AccountsPage() {
             <button type="button" className="btn btn-primary" onClick={() => setCreating(true)}>
               {t('accounts.new')}
             </button>
-            <button type="button" className="btn" onClick={onLoadSample} disabled={loadSample.isPending}>
+            <button type="button" className="btn" onClick={sample.load} disabled={sample.pending}>
               {t('accounts.loadSample')}
             </button>
           </div>

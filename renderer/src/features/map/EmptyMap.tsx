@@ -1,15 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
-import { languageFromLocales } from '../../../../shared/i18n/index.js';
-import { toast, toastError } from '../../components/toastStore.js';
-import { errorText } from '../../i18n/errorText.js';
-import { useAccountMutations } from '../accounts/queries.js';
+import { useLoadSample } from '../accounts/useLoadSample.js';
 
 /** Shown over an empty canvas: what a map is for and the two ways to start. */
 export function EmptyMap({ onAdd }: { onAdd: () => void }) {
-  const { t, i18n } = useTranslation();
-  const navigate = useNavigate();
-  const { loadSample } = useAccountMutations();
+  const { t } = useTranslation();
+  const sample = useLoadSample('map');
   return (
     <div className="map-empty">
       <h2>{t('map.emptyTitle')}</h2>
@@ -18,20 +13,7 @@ export function EmptyMap({ onAdd }: { onAdd: () => void }) {
         <button type="button" className="btn btn-primary" onClick={onAdd}>
           {t('map.addFirst')}
         </button>
-        <button
-          type="button"
-          className="btn"
-          disabled={loadSample.isPending}
-          onClick={() =>
-            loadSample.mutate(languageFromLocales([i18n.language]), {
-              onSuccess: (account) => {
-                toast(t('map.sampleOpened'));
-                void navigate(`/accounts/${account.id}/map`);
-              },
-              onError: (error) => toastError(errorText(t, error)),
-            })
-          }
-        >
+        <button type="button" className="btn" disabled={sample.pending} onClick={sample.load}>
           {t('map.loadSample')}
         </button>
       </div>

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { ATTITUDE_COLORS, LINK_STYLES, REPORTS_TO_STYLE, UNOWNED_COLOR, ownerColor } from '../../../../shared/domain/mapStyle.js';
 import { ATTITUDES, INFLUENCES, LINK_KINDS } from '../../../../shared/domain/people.js';
-import { attitudeLabel, influenceLabel, linkKindLabel } from '../../../../shared/i18n/vocabLabels.js';
+import { attitudeLabel, influenceLabel, linkKindLabel, roleLabel } from '../../../../shared/i18n/vocabLabels.js';
+import { InfluenceBars, MarkIcon, Pips, RoleChip } from '../../components/marks.js';
 import { LineSample } from './LinkPanel.js';
 import { useMap } from './mapStore.js';
-import { ChampionIcon, CoachIcon, InfluenceBars, Pips } from './PersonCard.js';
 import { useOwnerCounts } from './useOwnerCounts.js';
 
 /** What every colour, line and mark on the map means (the coverage view lists our team instead of attitudes). */
@@ -88,16 +88,26 @@ export function Legend({ onClose }: { onClose: () => void }) {
           {t('map.legend.influence')}
         </li>
         <li>
-          <span className="card-marker marker-coach">
-            <CoachIcon />
+          <span className="on-target" aria-hidden="true">
+            ✓
           </span>
+          {t('map.legend.onTarget')}
+        </li>
+        <li>
+          <MarkIcon mark="coach" />
           {t('map.legend.coach')}
         </li>
         <li>
-          <span className="card-marker marker-champion">
-            <ChampionIcon />
-          </span>
+          <MarkIcon mark="champion" />
           {t('map.legend.champion')}
+        </li>
+        <li className="legend-roles">
+          <span className="legend-chips" aria-hidden="true">
+            {(['decision_maker', 'economic_buyer', 'approver', 'coach', 'user'] as const).map((role) => (
+              <RoleChip key={role} role={role} label={roleLabel(t, role)} />
+            ))}
+          </span>
+          {t('map.legend.roles')}
         </li>
         <li>
           <span className="owner-chip" style={{ background: ownerColor(0) }}>

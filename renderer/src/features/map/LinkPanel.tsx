@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { linkFields, type Link, type LinkFields, type Person } from '../../../../shared/contract/index.js';
 import { fieldErrorKeys } from '../../../../shared/contract/fieldErrors.js';
 import { nextDecisionStep } from '../../../../shared/domain/decisionFlow.js';
+import { painChoices } from '../../../../shared/domain/pains.js';
 import { DECISION_STEP_MAX, LINK_KINDS, type LinkKind } from '../../../../shared/domain/people.js';
 import { LINK_STYLES, REPORTS_TO_STYLE, type LinkStyle } from '../../../../shared/domain/mapStyle.js';
 import { linkKindLabel } from '../../../../shared/i18n/vocabLabels.js';
@@ -16,6 +17,18 @@ import { PanelAlert, PanelFrame } from './PanelFrame.js';
 
 type Choice = LinkKind | 'reports_to';
 
+/** A refused save said in the panel's alert (and so not again as a toast). */
+function useShowIn(setAlert: (text: string) => void) {
+  const { t } = useTranslation();
+  return useCallback(
+    (error: unknown) => {
+      setAlert(errorText(t, error));
+      return true;
+    },
+    [t, setAlert],
+  );
+}
+
 export function LineSample({ style }: { style: LinkStyle }) {
   return (
     <svg width="36" height="10" aria-hidden="true" className="line-sample">
@@ -25,13 +38,40 @@ export function LineSample({ style }: { style: LinkStyle }) {
   );
 }
 
+/** The two people's pains, offered as a pain-chain link's label (a click fills it in; it stays editable). */
+function PainChoices({ source, target, current, choose }: { source: Person; target: Person; current: string; choose: (label: string) => void }) {
+  const { t } = useTranslation();
+  const { from, to, both } = painChoices(source, target);
+  if (!both && from.length === 0 && to.length === 0) return <p className="muted small">{t('map.link.noPains', { source: source.name, target: target.name })}</p>;
+  const group = (title: string, items: string[]) =>
+    items.length > 0 && (
+      <>
+        <span className="pain-choice-title">{title}</span>
+        {items.map((item) => (
+          <button key={item} type="button" className={`pain-choice${current === item ? ' is-on' : ''}`} aria-pressed={current === item} onClick={() => choose(item)}>
+            {item}
+          </button>
+        ))}
+      </>
+    );
+  return (
+    <div className="pain-choices" role="group" aria-label={t('map.link.painChoices')}>
+      {both && group(t('map.link.painBoth'), [both])}
+      {group(t('map.link.painOf', { name: source.name }), from)}
+      {group(t('map.link.painOf', { name: target.name }), to)}
+    </div>
+  );
+}
+
 function LinkFieldsForm(props: {
   kind: LinkKind;
   draft: LinkFields;
   set: (patch: Partial<LinkFields>) => void;
+  source: Person;
+  target: Person;
 }) {
   const { t } = useTranslation();
-  const { kind, draft, set } = props;
+  const { kind, draft, set, source, target } = props;
   const parsed = linkFields.safeParse(draft);
   const errors = parsed.success ? {} : fieldErrorKeys<keyof LinkFields>(parsed.error.issues);
   const issue = (key: keyof LinkFields) => (errors[key] ? t(errors[key]) : undefined);
@@ -55,6 +95,7 @@ function LinkFieldsForm(props: {
           onChange={(e) => set({ label: e.target.value })}
         />
       </Field>
+      {kind === 'pain_chain' && <PainChoices source={source} target={target} current={draft.label} choose={(label) => set({ label })} />}
       <Field label={t('map.link.notes')} error={issue('notes')}>
         <textarea rows={3} value={draft.notes} onChange={(e) => set({ notes: e.target.value })} />
       </Field>
@@ -74,7 +115,7 @@ export function ConnectPanel({ accountId, source, target, onDone }: ConnectProps
   const { t } = useTranslation();
   const links = useMap((s) => s.map?.links);
   const [alert, setAlert] = useState<string | null>(null);
-  const commands = useStakeholderCommands(accountId, useCallback((error: unknown) => setAlert(errorText(t, error)), [t]));
+  const commands = useStakeholderCommands(accountId, useShowIn(setAlert));
   const [choice, setChoice] = useState<Choice>('influences');
   const [draft, setDraft] = useState<LinkFields>({ kind: 'influences', label: '', step: null, notes: '' });
   const [busy, setBusy] = useState(false);
@@ -123,7 +164,9 @@ export function ConnectPanel({ accountId, source, target, onDone }: ConnectProps
             </label>
           ))}
         </fieldset>
-        {choice !== 'reports_to' && <LinkFieldsForm kind={choice} draft={draft} set={(patch) => setDraft((d) => ({ ...d, ...patch }))} />}
+        {choice !== 'reports_to' && (
+          <LinkFieldsForm kind={choice} draft={draft} set={(patch) => setDraft((d) => ({ ...d, ...patch }))} source={source} target={target} />
+        )}
         <PanelAlert text={alert} />
         <footer className="map-panel-actions">
           <button type="button" className="btn" onClick={onDone}>
@@ -151,7 +194,7 @@ export function EditLinkPanel({ accountId, link, source, target, onClose }: Edit
   const { t } = useTranslation();
   const links = useMap((s) => s.map?.links);
   const [alert, setAlert] = useState<string | null>(null);
-  const commands = useStakeholderCommands(accountId, useCallback((error: unknown) => setAlert(errorText(t, error)), [t]));
+  const commands = useStakeholderCommands(accountId, useShowIn(setAlert));
   const fields = (l: Link): LinkFields => ({ kind: l.kind, label: l.label, step: l.step, notes: l.notes });
   const [draft, setDraft] = useState<LinkFields>(fields(link));
   const [seen, setSeen] = useState(link);
@@ -194,7 +237,7 @@ export function EditLinkPanel({ accountId, link, source, target, onClose }: Edit
             <Options values={LINK_KINDS} label={(kind) => linkKindLabel(t, kind)} />
           </select>
         </Field>
-        <LinkFieldsForm kind={draft.kind} draft={draft} set={(patch) => setDraft((d) => ({ ...d, ...patch }))} />
+        <LinkFieldsForm kind={draft.kind} draft={draft} set={(patch) => setDraft((d) => ({ ...d, ...patch }))} source={source} target={target} />
         <PanelAlert text={alert} />
         <footer className="map-panel-actions">
           <button type="button" className="btn btn-danger-quiet" onClick={remove}>

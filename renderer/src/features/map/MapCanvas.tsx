@@ -112,7 +112,7 @@ export function MapCanvas({ label, commands, peopleCount, focusId }: MapCanvasPr
       dragStart.current = [];
       const was = new Map(before.map((m) => [m.id, m]));
       if (moves.every((m) => was.get(m.id)?.x === m.x && was.get(m.id)?.y === m.y)) return;
-      void commands.movePeople(moves, before.filter((m) => moves.some((n) => n.id === m.id))).then((done) => {
+      void commands.movePeople(moves).then((done) => {
         // Not saved: put the cards back where the database has them.
         if (done === null) store.getState().refresh();
       });
@@ -179,7 +179,7 @@ export function MapCanvas({ label, commands, peopleCount, focusId }: MapCanvasPr
       const target = event.target as HTMLElement;
       if (!target.classList.contains('react-flow__pane')) return;
       const at = screenToFlowPosition({ x: event.clientX, y: event.clientY });
-      store.getState().setPanel({ kind: 'new', position: { x: Math.round(at.x - W / 2), y: Math.round(at.y - H / 2) } });
+      store.getState().setPanel({ kind: 'new', position: { x: Math.round(at.x - W / 2), y: Math.round(at.y - H / 2) }, clicked: true });
     },
     [screenToFlowPosition, store],
   );

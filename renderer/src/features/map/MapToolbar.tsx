@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { ATTITUDES, BUYING_ROLES, type Attitude, type BuyingRole } from '../../../../shared/domain/people.js';
 import { matchesPeopleFilter } from '../../../../shared/domain/peopleFilter.js';
 import { attitudeLabel, roleLabel } from '../../../../shared/i18n/vocabLabels.js';
+import { MenuButton } from '../../components/MenuButton.js';
 import { Options } from '../../components/Options.js';
 import { useNextSteps } from '../../undo/history.js';
-import { departmentColors } from './departments.js';
+import { departmentColors } from '../../../../shared/domain/mapStyle.js';
 import { useMap, useMapStore } from './mapStore.js';
 import { MAP_VIEWS } from './types.js';
 
@@ -21,7 +22,10 @@ interface ToolbarProps {
   busy: boolean;
 }
 
-/** Add, views, undo/redo, layout (and its compact arrangement), find, legend, export; and a second row of filters and departments. */
+/**
+ * One row: add, views, undo/redo, the decision chain's layered arrangement, find, legend, and a menu
+ * of the less used (re-layout, the compact arrangement, export); then a row of filters and departments.
+ */
 export function MapToolbar(props: ToolbarProps) {
   const { t } = useTranslation();
   const store = useMapStore();
@@ -29,6 +33,8 @@ export function MapToolbar(props: ToolbarProps) {
   const layered = useMap((s) => s.layered !== null);
   const compact = useMap((s) => s.compact);
   const legendOpen = useMap((s) => s.legendOpen);
+  // Nobody placed by hand: the map is already the tidy layout, and a re-layout would change nothing.
+  const tidy = useMap((s) => (s.map?.people ?? []).every((p) => p.x === null || p.y === null));
   const { undoLabel, redoLabel, busy: historyBusy } = useNextSteps(props.accountId);
 
   return (
@@ -65,7 +71,7 @@ export function MapToolbar(props: ToolbarProps) {
           ↷ {t('map.toolbar.redo')}
         </button>
       </div>
-      {view === 'decision' ? (
+      {view === 'decision' && (
         <button
           type="button"
           className={`btn${layered ? ' is-on' : ''}`}
@@ -76,22 +82,6 @@ export function MapToolbar(props: ToolbarProps) {
         >
           {t('map.toolbar.layered')}
         </button>
-      ) : (
-        <div className="btn-group">
-          <button type="button" className="btn" onClick={props.onRelayout} disabled={props.busy} title={t('map.toolbar.relayoutHint')}>
-            {t('map.toolbar.relayout')}
-          </button>
-          <button
-            type="button"
-            className={`btn${compact ? ' is-on' : ''}`}
-            aria-pressed={compact}
-            onClick={props.onCompact}
-            disabled={props.busy}
-            title={t('map.toolbar.compactHint')}
-          >
-            {t('map.toolbar.compact')}
-          </button>
-        </div>
       )}
       <button type="button" className="btn" onClick={() => store.getState().setSearchOpen(true)} aria-keyshortcuts="Control+F" title="Ctrl+F">
         {t('map.toolbar.search')}
@@ -99,20 +89,27 @@ export function MapToolbar(props: ToolbarProps) {
       <button type="button" className={`btn${legendOpen ? ' is-on' : ''}`} aria-pressed={legendOpen} onClick={() => store.getState().setLegendOpen(!legendOpen)}>
         {t('map.toolbar.legend')}
       </button>
-      <div className="btn-group">
-        <button type="button" className="btn" onClick={() => props.onExport('svg')} disabled={props.busy}>
-          {t('map.toolbar.exportSvg')}
-        </button>
-        <button type="button" className="btn" onClick={() => props.onExport('png')} disabled={props.busy}>
-          {t('map.toolbar.exportPng')}
-        </button>
-      </div>
+      <MenuButton
+        label={t('map.toolbar.more')}
+        items={[
+          {
+            id: 'relayout',
+            label: t('map.toolbar.relayout'),
+            hint: tidy ? t('map.toolbar.relayoutTidy') : t('map.toolbar.relayoutHint'),
+            onSelect: props.onRelayout,
+            disabled: props.busy || tidy || layered,
+          },
+          { id: 'compact', label: t('map.toolbar.compact'), hint: t('map.toolbar.compactHint'), onSelect: props.onCompact, checked: compact, disabled: props.busy || layered },
+          { id: 'svg', label: t('map.toolbar.exportSvg'), onSelect: () => props.onExport('svg'), disabled: props.busy, groupStart: true },
+          { id: 'png', label: t('map.toolbar.exportPng'), onSelect: () => props.onExport('png'), disabled: props.busy },
+        ]}
+      />
     </div>
   );
 }
 
 /** Filters (role, attitude, department) and the departments that can be folded into one chip each. */
-export function MapFilterBar({ onDeleteSelected }: { onDeleteSelected: () => void }) {
+export function MapFilterBar() {
   const { t, i18n } = useTranslation();
   const store = useMapStore();
   const filters = useMap((s) => s.filters);
@@ -120,9 +117,6 @@ export function MapFilterBar({ onDeleteSelected }: { onDeleteSelected: () => voi
   const collapsedDepts = useMap((s) => s.collapsedDepts);
   const folded = useMap((s) => s.collapsed.size);
   const departments = useMemo(() => [...departmentColors(people ?? [], i18n.language)], [people, i18n.language]);
-  const shown = useMemo(() => (people ?? []).filter((p) => matchesPeopleFilter(p, filters)).length, [people, filters]);
-  const total = people?.length ?? 0;
-  const selected = useMap((s) => s.selection.length);
   const filtered = filters.role !== '' || filters.attitude !== '' || filters.department !== '';
 
   return (
@@ -179,14 +173,28 @@ export function MapFilterBar({ onDeleteSelected }: { onDeleteSelected: () => voi
           {t('map.filters.expandAll')}
         </button>
       )}
-      <span className="muted small" aria-live="polite">
-        {t('map.filters.shown', { shown, total })}
-      </span>
       {filtered && (
         <button type="button" className="btn btn-small" onClick={() => store.getState().setFilters({ role: '', attitude: '', department: '' })}>
           {t('table.clearFilters')}
         </button>
       )}
+    </div>
+  );
+}
+
+/** The line under the canvas: how many people are shown, the selection; notices (toasts) appear in its middle. */
+export function MapStatus({ onDeleteSelected }: { onDeleteSelected: () => void }) {
+  const { t } = useTranslation();
+  const filters = useMap((s) => s.filters);
+  const people = useMap((s) => s.map?.people);
+  const shown = useMemo(() => (people ?? []).filter((p) => matchesPeopleFilter(p, filters)).length, [people, filters]);
+  const total = people?.length ?? 0;
+  const selected = useMap((s) => s.selection.length);
+  return (
+    <div className="map-status">
+      <span className="muted small" aria-live="polite">
+        {t('map.filters.shown', { shown, total })}
+      </span>
       {selected > 0 && (
         <button type="button" className="btn btn-small btn-danger-quiet map-delete-selected" onClick={onDeleteSelected}>
           {t('map.toolbar.deleteSelected', { count: selected })}

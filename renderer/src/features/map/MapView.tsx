@@ -10,7 +10,7 @@ import { EmptyMap } from './EmptyMap.js';
 import { Legend } from './Legend.js';
 import { MapCanvas } from './MapCanvas.js';
 import { useMap, useMapStore } from './mapStore.js';
-import { MapFilterBar, MapToolbar } from './MapToolbar.js';
+import { MapFilterBar, MapStatus, MapToolbar } from './MapToolbar.js';
 import { SearchBox } from './SearchBox.js';
 import { SidePanel } from './SidePanel.js';
 import { useAutoPlacement } from './useAutoPlacement.js';
@@ -73,7 +73,7 @@ export function MapView({ account }: { account: Account }) {
         onLayered={() => void actions.toggleLayered()}
         onExport={(kind) => void actions.exportMap(kind)}
       />
-      <MapFilterBar onDeleteSelected={() => ask(store.getState().selection)} />
+      <MapFilterBar />
       <div className="map-body">
         <div className="map-stage" ref={stage}>
           {ready ? (
@@ -98,6 +98,7 @@ export function MapView({ account }: { account: Account }) {
         </div>
         <SidePanel accountId={account.id} onDelete={ask} />
       </div>
+      <MapStatus onDeleteSelected={() => ask(store.getState().selection)} />
       {dialog}
     </div>
   );

@@ -1,131 +1,97 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ATTITUDE_COLORS, RELATIONSHIP_PIPS, UNOWNED_COLOR } from '../../../../shared/domain/mapStyle.js';
-import type { Influence, RelationshipLevel } from '../../../../shared/domain/people.js';
+import { ATTITUDE_COLORS, RELATIONSHIP_PIPS, UNOWNED_COLOR, marksOf, onTarget } from '../../../../shared/domain/mapStyle.js';
 import { attitudeLabel, influenceLabel, relationshipLabel, roleLabel, styleLabel } from '../../../../shared/i18n/vocabLabels.js';
+import { InfluenceBars, MarkIcon, Pips, RoleChip } from '../../components/marks.js';
 import { useMapStore } from './mapStore.js';
 import type { PersonNode } from './types.js';
-import { levelShort, roleShort } from './vocab.js';
-
-const INFLUENCE_BARS: Record<Influence, number> = { high: 3, medium: 2, low: 1 };
-
-export function Pips({ level, target }: { level: RelationshipLevel; target: RelationshipLevel | null }) {
-  const filled = RELATIONSHIP_PIPS[level];
-  const goal = target ? RELATIONSHIP_PIPS[target] : 0;
-  return (
-    <span className="pips" aria-hidden="true">
-      {[0, 1, 2, 3].map((i) => (
-        <span key={i} className={`pip${i < filled ? ' pip-on' : ''}${i === goal - 1 && goal > filled ? ' pip-target' : ''}`} />
-      ))}
-    </span>
-  );
-}
-
-export function InfluenceBars({ influence }: { influence: Influence }) {
-  const on = INFLUENCE_BARS[influence];
-  return (
-    <span className="influence" aria-hidden="true">
-      {[0, 1, 2].map((i) => (
-        <span key={i} className={i < on ? 'on' : ''} style={{ height: 5 + i * 3 }} />
-      ))}
-    </span>
-  );
-}
-
-export const CoachIcon = () => (
-  <svg viewBox="0 0 16 16" width="12" height="12" aria-hidden="true">
-    <path d="M3 15V2h8l-1.5 3L11 8H4.5v7z" fill="currentColor" />
-  </svg>
-);
-export const ChampionIcon = () => (
-  <svg viewBox="0 0 16 16" width="12" height="12" aria-hidden="true">
-    <path d="M8 1.2l2 4.3 4.7.5-3.5 3.2 1 4.6L8 11.5l-4.2 2.3 1-4.6L1.3 6l4.7-.5z" fill="currentColor" />
-  </svg>
-);
 
 /**
  * One key person on the canvas. Fixed size (CARD_WIDTH × CARD_HEIGHT); redraws only when its data
- * changes. Four lines: name and markers; title; department and buying roles; relationship now →
- * target (short words, the full ones in the tooltip and for screen readers), influence, style, owner.
+ * changes. Name, marks and style; title; department and buying roles (wrapping onto a second line);
+ * relationship now → target, influence and owner. Everything in full words; the pain-chain view
+ * shows the person's pains in place of title and roles.
  */
 function PersonCardView({ id, data, selected }: NodeProps<PersonNode>) {
   const { t } = useTranslation();
   const store = useMapStore();
-  const { person: p, dimmed, coverage, ownerName, ownerInitials, ownerColor, deptColor, reports, collapsed, hiddenCount } = data;
+  const { person: p, dimmed, coverage, painView, ownerName, ownerInitials, ownerColor, deptColor, reports, collapsed, hiddenCount } = data;
   const colors = ATTITUDE_COLORS[p.attitude];
-  const isCoach = p.roles.includes('coach');
-  const isChampion = p.attitude === 'champion';
   const style = coverage
     ? { background: '#ffffff', borderColor: ownerColor ?? UNOWNED_COLOR, borderWidth: 3 }
     : { background: colors.fill, borderColor: colors.border };
   const relationship = relationshipLabel(t, p.relationship);
-  // The target is worth a word only while it is still ahead (the tooltip names it in any case).
   const ahead = p.targetRelationship !== null && RELATIONSHIP_PIPS[p.targetRelationship] > RELATIONSHIP_PIPS[p.relationship];
-  const target = ahead ? relationshipLabel(t, p.targetRelationship!) : null;
-  const targetShort = ahead ? levelShort(t, p.targetRelationship!) : null;
+  const reached = onTarget(p.relationship, p.targetRelationship);
+  const level = ahead ? `${relationship} → ${relationshipLabel(t, p.targetRelationship!)}` : relationship;
   const relationshipTitle = [
     t('map.card.relationship', { level: relationship }),
     p.targetRelationship ? t('map.card.target', { level: relationshipLabel(t, p.targetRelationship) }) : '',
+    reached ? t('map.card.onTarget') : '',
   ]
     .filter(Boolean)
     .join(' · ');
+  const pains = p.pains.trim();
 
   return (
-    <div className={`person-card${dimmed ? ' is-dimmed' : ''}${selected ? ' is-selected' : ''}`} style={style}>
+    <div className={`person-card${dimmed ? ' is-dimmed' : ''}${selected ? ' is-selected' : ''}${painView ? ' is-pain' : ''}`} style={style}>
       <Handle type="target" id="top" position={Position.Top} className="handle-hidden" isConnectable={false} />
       <Handle type="target" id="drop" position={Position.Top} className="handle-drop" />
       <div className="card-row card-head">
         <span className="card-name" title={p.name}>
           {p.name}
         </span>
-        {isCoach && (
-          <span className="card-marker marker-coach" title={t('map.card.coach')} aria-label={t('map.card.coach')} role="img">
-            <CoachIcon />
-          </span>
-        )}
-        {isChampion && (
-          <span className="card-marker marker-champion" title={t('map.card.champion')} aria-label={t('map.card.champion')} role="img">
-            <ChampionIcon />
-          </span>
-        )}
-        {coverage && <span className="card-attitude" style={{ background: colors.border }} title={attitudeLabel(t, p.attitude)} />}
-      </div>
-      <div className="card-row card-sub">
-        {p.title && (
-          <span className="card-title" title={p.title}>
-            {p.title}
-          </span>
-        )}
-      </div>
-      <div className="card-row card-roles">
-        {p.department && (
-          <span className="card-dept" style={{ color: deptColor ?? undefined, borderColor: deptColor ?? undefined }} title={p.department}>
-            {p.department}
-          </span>
-        )}
-        {p.roles.map((role) => (
-          <span key={role} className={`role-chip role-${role}`} title={roleLabel(t, role)}>
-            {roleShort(t, role)}
-          </span>
+        {marksOf(p).map((mark) => (
+          <MarkIcon key={mark} mark={mark} label={t(`map.card.${mark}`)} />
         ))}
-      </div>
-      <div className="card-row card-foot">
-        <span className="card-relationship" title={relationshipTitle}>
-          <Pips level={p.relationship} target={p.targetRelationship} />
-          <span className="card-level" aria-hidden="true">
-            {targetShort ? `${levelShort(t, p.relationship)}→${targetShort}` : levelShort(t, p.relationship)}
-          </span>
-          <span className="visually-hidden">{target ? `${relationship} → ${target}` : relationship}</span>
-        </span>
-        <span className="card-influence" title={t('map.card.influence', { level: influenceLabel(t, p.influence) })}>
-          <InfluenceBars influence={p.influence} />
-        </span>
         {p.style && (
           <span className="card-style" title={t('map.card.style', { style: styleLabel(t, p.style) })}>
             {styleLabel(t, p.style)}
           </span>
         )}
+        {coverage && <span className="card-attitude" style={{ background: colors.border }} title={attitudeLabel(t, p.attitude)} />}
+      </div>
+      {painView ? (
+        <p className={`card-pains${pains ? '' : ' muted'}`} title={pains || undefined}>
+          {pains || t('map.card.noPains')}
+        </p>
+      ) : (
+        <>
+          <div className="card-row card-sub">
+            <span className="card-title" title={p.title || undefined}>
+              {p.title}
+            </span>
+          </div>
+          {(p.department || p.roles.length > 0) && (
+            <div className="card-roles">
+              {p.department && (
+                <span className="card-dept" style={{ color: deptColor ?? undefined, borderColor: deptColor ?? undefined }} title={p.department}>
+                  {p.department}
+                </span>
+              )}
+              {p.roles.map((role) => (
+                <RoleChip key={role} role={role} label={roleLabel(t, role)} />
+              ))}
+            </div>
+          )}
+        </>
+      )}
+      <div className="card-row card-foot">
+        <span className="card-relationship" title={relationshipTitle}>
+          <Pips level={p.relationship} target={p.targetRelationship} />
+          <span className="card-level">
+            {level}
+            {reached && (
+              <span className="on-target" role="img" aria-label={t('map.card.onTarget')}>
+                ✓
+              </span>
+            )}
+          </span>
+        </span>
+        <span className="card-influence" title={t('map.card.influence', { level: influenceLabel(t, p.influence) })}>
+          <InfluenceBars influence={p.influence} />
+        </span>
         <span
           className={`owner-chip${ownerName ? '' : ' owner-none'}`}
           style={ownerColor ? { background: ownerColor } : undefined}

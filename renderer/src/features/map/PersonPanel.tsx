@@ -13,6 +13,7 @@ import { useStakeholderCommands } from '../stakeholders/commands.js';
 import { useMap, useMapStore } from './mapStore.js';
 import { PanelAlert, PanelFrame } from './PanelFrame.js';
 import type { XY } from './types.js';
+import { useFocusPerson } from './viewport.js';
 
 const FIELD_KEYS = Object.keys(emptyPersonFields) as (keyof PersonFields)[];
 const fieldsOf = (p: Person): PersonFields => Object.fromEntries(FIELD_KEYS.map((k) => [k, p[k]])) as unknown as PersonFields;
@@ -32,6 +33,8 @@ interface PersonPanelProps {
   /** The person edited, or null for a new one placed at `position`. */
   person: Person | null;
   position: XY | null;
+  /** The position is where the user double-clicked: kept even when a manager is chosen. */
+  clicked?: boolean;
   onDelete: (ids: string[]) => void;
   onClose: () => void;
 }
@@ -41,16 +44,26 @@ interface PersonPanelProps {
  * stores the changed fields as one undoable edit. A refused save says why and keeps what was typed;
  * leaving with valid unsaved changes saves them.
  */
-export function PersonPanel({ accountId, person, position, onDelete, onClose }: PersonPanelProps) {
+export function PersonPanel({ accountId, person, position, clicked = false, onDelete, onClose }: PersonPanelProps) {
   const { t, i18n } = useTranslation();
   const store = useMapStore();
+  const focusPerson = useFocusPerson(store);
   const people = useMap((s) => s.map?.people);
   const team = useMap((s) => s.map?.team);
   const [serverErrors, setServerErrors] = useState<Errors>({});
   const [alert, setAlert] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  // Said in the panel while it is open; a save made on leaving it is told by a toast instead.
+  const open = useRef(true);
+  useEffect(() => {
+    open.current = true;
+    return () => {
+      open.current = false;
+    };
+  }, []);
   const onError = useCallback(
     (error: unknown) => {
+      if (!open.current) return false;
       setAlert(t('map.panel.notSaved', { message: errorText(t, error) }));
       if (error instanceof ApiCallError) {
         const byField: Errors = {};
@@ -60,6 +73,7 @@ export function PersonPanel({ accountId, person, position, onDelete, onClose }: 
         }
         setServerErrors(byField);
       }
+      return true;
     },
     [t],
   );
@@ -122,10 +136,14 @@ export function PersonPanel({ accountId, person, position, onDelete, onClose }: 
         setServerErrors({});
       }
     } else {
-      const created = await commands.addPerson(parsed, position);
+      // Given a manager (and not a spot clicked for them), the automatic layout hangs the person under that manager.
+      const underManager = !clicked && parsed.reportsToId !== null;
+      const created = await commands.addPerson(parsed, underManager ? null : position);
       if (created) {
         store.getState().select([created.id]);
         store.getState().setPanel({ kind: 'person', id: created.id });
+        // Placed by the layout, maybe out of view: the map goes to them once they are on it.
+        if (underManager) void focusPerson(created.id);
       }
     }
     setSaving(false);

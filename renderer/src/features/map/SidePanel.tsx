@@ -30,7 +30,7 @@ export function SidePanel({ accountId, onDelete }: { accountId: string; onDelete
 
   switch (panel.kind) {
     case 'new':
-      return <PersonPanel key="new" accountId={accountId} person={null} position={panel.position} onDelete={onDelete} onClose={close} />;
+      return <PersonPanel key="new" accountId={accountId} person={null} position={panel.position} clicked={panel.clicked} onDelete={onDelete} onClose={close} />;
     case 'person': {
       const p = person(panel.id);
       return p ? <PersonPanel key={p.id} accountId={accountId} person={p} position={null} onDelete={onDelete} onClose={close} /> : null;

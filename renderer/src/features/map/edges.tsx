@@ -1,9 +1,8 @@
 import { BaseEdge, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { CARD_HEIGHT as H, CARD_WIDTH as W, LINK_STYLES, REPORTS_TO_STYLE } from '../../../../shared/domain/mapStyle.js';
-import { LINK_LABEL_SIZE, linkEnds, linkMarks } from '../../../../shared/layout/linkLine.js';
+import { LABEL_HEIGHT, LINK_LABEL_SIZE, STEP_RADIUS, curvePath, labelWidth, linkCurve, linkLabel, pointOn } from '../../../../shared/layout/linkLine.js';
 import { reportsToRoute, routePath } from '../../../../shared/layout/reportLines.js';
-import { textWidth } from '../../../../shared/layout/textFit.js';
 import type { LinkEdge, ReportsEdge } from './types.js';
 
 /**
@@ -26,39 +25,44 @@ function ReportsEdgeView({ sourceX, sourceY, targetX, targetY, data, selected }:
 }
 
 /**
- * A link between two people, drawn straight between the cards' borders (not fixed handles), shifted
- * sideways when the same two people have several lines. Its handles are the cards' bottom (source)
- * and top (target) centres, from which the cards' centres follow.
+ * A link between two people: a curve between the cards' borders (see shared/layout/linkLine.ts),
+ * bent around the cards in its way, shifted sideways when the same two people have several lines.
+ * Its handles are the cards' bottom (source) and top (target) centres, from which the cards' centres follow.
  */
 function LinkEdgeView({ sourceX, sourceY, targetX, targetY, data, markerEnd, selected }: EdgeProps<LinkEdge>) {
   if (!data) return null;
-  const { link, dimmed, emphasis, offset } = data;
+  const { link, dimmed, emphasis, offset, route } = data;
   const style = LINK_STYLES[link.kind];
-  const { start: from, end: to } = linkEnds({ x: sourceX, y: sourceY - H / 2 }, { x: targetX, y: targetY + H / 2 }, offset);
-  const { mid, step, label, labelAt } = linkMarks(link, from, to);
+  const curve = linkCurve({ x: sourceX, y: sourceY - H / 2 }, { x: targetX, y: targetY + H / 2 }, offset, route.bend);
   const width = style.width * (emphasis ? 1.6 : 1) + (selected ? 1.5 : 0);
-  const labelWidth = textWidth(label, LINK_LABEL_SIZE) + 14;
+  const label = linkLabel(link.label);
+  const cut = label !== link.label.trim().replace(/\s+/g, ' ');
+  const step = link.kind === 'decision_flow' ? link.step : null;
+  const stepAt = step !== null && route.step ? pointOn(curve, route.step.t, route.step.shift) : null;
+  const labelAt = label && route.label ? pointOn(curve, route.label.t, route.label.shift) : null;
+  const boxWidth = labelWidth(label);
 
   return (
-    <g className={`link-edge${dimmed ? ' is-dimmed' : ''}${selected ? ' is-selected' : ''}`}>
+    <g className={`link-edge link-${link.kind}${dimmed ? ' is-dimmed' : ''}${selected ? ' is-selected' : ''}`}>
       <BaseEdge
-        path={`M${from.x},${from.y} L${to.x},${to.y}`}
+        path={curvePath(curve)}
         markerEnd={markerEnd}
         interactionWidth={16}
         style={{ stroke: style.stroke, strokeWidth: width, strokeDasharray: style.dash || undefined }}
       />
-      {step !== null && (
+      {stepAt && (
         <g className="edge-step" aria-hidden="true">
-          <circle cx={mid.x} cy={mid.y} r={11} fill={style.stroke} stroke="#ffffff" strokeWidth={1.5} />
-          <text x={mid.x} y={mid.y + 4} textAnchor="middle" fontSize={12} fontWeight={700} fill="#ffffff">
+          <circle cx={stepAt.x} cy={stepAt.y} r={STEP_RADIUS} fill={style.stroke} stroke="#ffffff" strokeWidth={1.5} />
+          <text x={stepAt.x} y={stepAt.y + 4} textAnchor="middle" fontSize={12} fontWeight={700} fill="#ffffff">
             {step}
           </text>
         </g>
       )}
-      {label && (
-        <g className="edge-label" aria-hidden="true">
-          <rect x={labelAt.x - labelWidth / 2} y={labelAt.y - 10} width={labelWidth} height={20} rx={10} fill="#ffffff" stroke={style.stroke} />
-          <text x={labelAt.x} y={labelAt.y + 4} textAnchor="middle" fontSize={LINK_LABEL_SIZE} fill={style.stroke}>
+      {labelAt && (
+        <g className="edge-label">
+          {cut && <title>{link.label}</title>}
+          <rect x={labelAt.x - boxWidth / 2} y={labelAt.y - LABEL_HEIGHT / 2} width={boxWidth} height={LABEL_HEIGHT} rx={10} fill="#ffffff" stroke={style.stroke} />
+          <text x={labelAt.x} y={labelAt.y + 4} textAnchor="middle" fontSize={LINK_LABEL_SIZE} fill={style.stroke} aria-hidden="true">
             {label}
           </text>
         </g>

@@ -4,15 +4,16 @@ import { renderMapSvg } from '../../../../shared/report/mapSvg.js';
 import { mapSvgLabels } from '../../../../shared/report/mapSvgLabels.js';
 import { positionOf } from './graph.js';
 import type { MapState } from './mapStore.js';
-import type { XY } from './types.js';
+import type { MapView, XY } from './types.js';
 
 /** Chromium's canvas limits: a side of 16,384 px and about 268 million pixels; stay well inside. */
 const MAX_SIDE = 16_000;
 const MAX_AREA = 120_000_000;
 
 /**
- * The whole map as SVG (every card, wherever the viewport is), as the current view shows it:
- * collapsed and filtered-out people are left out, the coverage view colours cards by owner.
+ * The whole map as SVG (every card, wherever the viewport is), as the current view shows it: the
+ * decision chain's layered arrangement when it is on, collapsed and filtered-out people left out,
+ * people off the view's chain dimmed, pains on the cards of the pain chain, owners' colours in coverage.
  */
 export function mapAsSvg(state: MapState, t: TFunction, accountName: string): string {
   const map = state.map;
@@ -28,9 +29,10 @@ export function mapAsSvg(state: MapState, t: TFunction, accountName: string): st
     links: map.links,
     team: map.team,
     positions,
-    labels: mapSvgLabels(t, t('map.export.title', { account: accountName })),
+    labels: mapSvgLabels(t, t(`map.export.titles.${state.view}`, { account: accountName })),
     hiddenIds,
-    colorBy: state.view === 'coverage' ? 'owner' : 'attitude',
+    view: state.view,
+    locale: state.locale,
   });
 }
 
@@ -60,5 +62,7 @@ export async function svgToPng(svg: string): Promise<Blob> {
   }
 }
 
-/** A file name from the account's name, safe on every desktop file system. */
-export const exportFileName = (accountName: string, extension: 'svg' | 'png'): string => safeFileName(accountName, `-map.${extension}`);
+/** A file name from the account's name and the view, in the UI language, safe on every desktop file system. */
+export function exportFileName(accountName: string, view: MapView, extension: 'svg' | 'png', t: TFunction): string {
+  return safeFileName(accountName, `-${t(`map.export.files.${view}`)}.${extension}`);
+}

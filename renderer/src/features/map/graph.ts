@@ -1,11 +1,13 @@
 import { MarkerType, Position, type NodeHandle } from '@xyflow/react';
 import type { AccountMap, Link, Person } from '../../../../shared/contract/index.js';
 import type { LinkKind } from '../../../../shared/domain/people.js';
-import { CARD_HEIGHT as H, CARD_WIDTH as W, LINK_STYLES, ownerColor } from '../../../../shared/domain/mapStyle.js';
+import { CARD_HEIGHT as H, CARD_WIDTH as W, LINK_STYLES, departmentColors, ownerColor } from '../../../../shared/domain/mapStyle.js';
+import { involvedIn, viewKind } from '../../../../shared/domain/mapViews.js';
 import { matchesPeopleFilter } from '../../../../shared/domain/peopleFilter.js';
 import { childrenOf, depthOf, descendantsOf, managerLookup } from '../../../../shared/domain/reportingTree.js';
+import { linkOffsets, routeLinks, STRAIGHT, type LinkRoute, type RouteCard } from '../../../../shared/layout/linkLine.js';
 import { stackSides } from '../../../../shared/layout/reportLines.js';
-import { departmentColors, initials } from './departments.js';
+import { initialsOf } from '../../../../shared/domain/nameOrder.js';
 import {
   deptNodeId,
   reportsEdgeId,
@@ -51,6 +53,9 @@ export interface Graph {
   edges: MapEdge[];
 }
 
+/** Arrowheads in flow units (about 10 long), whatever the line's width. */
+const ARROW_SIZE = 40;
+
 /** Fixed handles, so React Flow never has to measure a card to draw its lines. */
 export const CARD_HANDLES: NodeHandle[] = [
   { id: 'top', type: 'target', position: Position.Top, x: W / 2 - 0.5, y: 0, width: 1, height: 1 },
@@ -70,15 +75,7 @@ const DEPT_HANDLES: NodeHandle[] = [
 export const positionOf = (person: Person, auto: Readonly<Record<string, XY>>): XY | null =>
   person.x !== null && person.y !== null ? { x: person.x, y: person.y } : (auto[person.id] ?? null);
 
-/** The kind of link a view is about, and so the people it emphasises. */
-export const viewKind = (view: MapView) => (view === 'decision' ? 'decision_flow' : view === 'pain' ? 'pain_chain' : null);
-
-export function involvedIn(links: readonly Link[], kind: string | null): Set<string> | null {
-  if (!kind) return null;
-  const ids = new Set<string>();
-  for (const l of links) if (l.kind === kind) ids.add(l.sourceId).add(l.targetId);
-  return ids;
-}
+export { involvedIn, viewKind } from '../../../../shared/domain/mapViews.js';
 
 interface Visibility {
   hidden: Set<string>;
@@ -124,7 +121,7 @@ function reuse<T extends MapNode | MapEdge>(previous: T | undefined, next: T): T
 
 function personNodes(input: GraphInput, vis: Visibility, children: ReadonlyMap<string, string[]>, previous: ReadonlyMap<string, MapNode>): PersonNode[] {
   const { map, view, layered, selected } = input;
-  const owners = new Map(map.team.map((m, i) => [m.id, { name: m.name, initials: initials(m.name), color: ownerColor(i) }]));
+  const owners = new Map(map.team.map((m, i) => [m.id, { name: m.name, initials: initialsOf(m.name), color: ownerColor(i) }]));
   const deptColors = departmentColors(map.people, input.locale);
   const focus = involvedIn(map.links, viewKind(view));
   return map.people.map((p) => {
@@ -134,6 +131,7 @@ function personNodes(input: GraphInput, vis: Visibility, children: ReadonlyMap<s
       person: p,
       dimmed: (focus ? !focus.has(p.id) : false) || (input.highlight ? !input.highlight.has(p.id) : false),
       coverage: view === 'coverage',
+      painView: view === 'pain',
       ownerName: owner?.name ?? null,
       ownerInitials: owner?.initials ?? null,
       ownerColor: owner?.color ?? null,
@@ -196,10 +194,25 @@ function deptNodes(input: GraphInput, previous: ReadonlyMap<string, MapNode>): D
   return out;
 }
 
-const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
-const OFFSET_STEP = 26;
+/** The last routes, reused while the links and the cards shown stay where they were (selection changes, view words…). */
+let lastRoutes: { links: readonly Link[]; cards: string; routes: Map<string, LinkRoute> } | null = null;
 
-function edges(input: GraphInput, hidden: ReadonlySet<string>, previous: ReadonlyMap<string, MapEdge>): MapEdge[] {
+function linkRoutes(links: readonly Link[], offsets: ReadonlyMap<string, number>, people: readonly PersonNode[]): Map<string, LinkRoute> {
+  const cards: RouteCard[] = people.filter((n) => !n.hidden).map((n) => ({ id: n.id, x: n.position.x, y: n.position.y, fold: n.data.reports > 0 }));
+  const key = cards.map((c) => `${c.id}:${c.x},${c.y}${c.fold ? '+' : ''}`).join(';');
+  if (lastRoutes && lastRoutes.links === links && lastRoutes.cards === key) return lastRoutes.routes;
+  const routes = routeLinks(
+    links.map((l) => ({ ...l, offset: offsets.get(l.id) ?? 0 })),
+    cards,
+  );
+  lastRoutes = { links, cards: key, routes };
+  return routes;
+}
+
+const sameRoute = (a: LinkRoute, b: LinkRoute) =>
+  a.bend === b.bend && a.step?.t === b.step?.t && a.step?.shift === b.step?.shift && a.label?.t === b.label?.t && a.label?.shift === b.label?.shift;
+
+function edges(input: GraphInput, hidden: ReadonlySet<string>, previous: ReadonlyMap<string, MapEdge>, people: readonly PersonNode[]): MapEdge[] {
   const { map, view, selectedEdge, words } = input;
   const byId = new Map(map.people.map((p) => [p.id, p]));
   const ids = new Set(byId.keys());
@@ -208,11 +221,8 @@ function edges(input: GraphInput, hidden: ReadonlySet<string>, previous: Readonl
   const out: MapEdge[] = [];
 
   // Lines between the same two people fan out; a reporting line counts as the first one.
-  const pairs = new Map<string, number>();
-  const reportPairs = new Set<string>();
-  for (const p of map.people) if (p.reportsToId && ids.has(p.reportsToId)) reportPairs.add(pairKey(p.id, p.reportsToId));
-  for (const l of map.links) pairs.set(pairKey(l.sourceId, l.targetId), (pairs.get(pairKey(l.sourceId, l.targetId)) ?? 0) + 1);
-  const seen = new Map<string, number>();
+  const offsets = linkOffsets(map.people, map.links);
+  const routes = linkRoutes(map.links, offsets, people);
 
   // Reports standing in a column (read from where everyone is, shown or not) are joined from the side.
   const at = (id: string) => input.layered?.[id] ?? (byId.has(id) ? positionOf(byId.get(id)!, input.auto) : null);
@@ -241,16 +251,10 @@ function edges(input: GraphInput, hidden: ReadonlySet<string>, previous: Readonl
   }
   for (const l of map.links) {
     if (!ids.has(l.sourceId) || !ids.has(l.targetId)) continue;
-    const key = pairKey(l.sourceId, l.targetId);
-    const index = seen.get(key) ?? 0;
-    seen.set(key, index + 1);
-    const count = pairs.get(key)! + (reportPairs.has(key) ? 1 : 0);
-    const slot = index + (reportPairs.has(key) ? 1 : 0);
-    // Offsets are measured along the normal of the (smaller id → larger id) direction, so two links
-    // drawn in opposite directions between the same people still land on different sides.
-    const sign = l.sourceId < l.targetId ? 1 : -1;
-    const offset = sign * (slot - (count - 1) / 2) * OFFSET_STEP;
     const style = LINK_STYLES[l.kind];
+    const prev = previous.get(l.id) as LinkEdge | undefined;
+    const fresh = routes.get(l.id) ?? STRAIGHT;
+    const route = prev?.data && sameRoute(prev.data.route, fresh) ? prev.data.route : fresh;
     const edge: LinkEdge = {
       id: l.id,
       type: 'link',
@@ -261,12 +265,11 @@ function edges(input: GraphInput, hidden: ReadonlySet<string>, previous: Readonl
       hidden: hidden.has(l.sourceId) || hidden.has(l.targetId),
       selected: selectedEdge === l.id,
       focusable: true,
-      markerEnd: style.arrow ? { type: MarkerType.ArrowClosed, color: style.stroke, width: 16, height: 16 } : undefined,
+      markerEnd: style.arrow ? { type: MarkerType.ArrowClosed, color: style.stroke, width: ARROW_SIZE, height: ARROW_SIZE, markerUnits: 'userSpaceOnUse' } : undefined,
       zIndex: kind === l.kind ? 1 : 0,
       ariaLabel: `${words.kinds[l.kind]}: ${names(l.sourceId, l.targetId)}${l.step !== null ? ` (${l.step})` : ''}${l.label ? ` – ${l.label}` : ''}`,
-      data: { link: l, dimmed: kind !== null && kind !== l.kind, emphasis: kind === l.kind, offset },
+      data: { link: l, dimmed: kind !== null && kind !== l.kind, emphasis: kind === l.kind, offset: offsets.get(l.id) ?? 0, route },
     };
-    const prev = previous.get(edge.id) as LinkEdge | undefined;
     // markerEnd is a fresh object each time: compare it by value.
     out.push(prev && JSON.stringify(prev.markerEnd) === JSON.stringify(edge.markerEnd) ? reuse(prev, { ...edge, markerEnd: prev.markerEnd }) : edge);
   }
@@ -278,8 +281,9 @@ export function buildGraph(input: GraphInput, previous: Graph): Graph {
   const vis = visibility(input, children);
   const prevNodes = new Map(previous.nodes.map((n) => [n.id, n]));
   const prevEdges = new Map(previous.edges.map((e) => [e.id, e]));
+  const people = personNodes(input, vis, children, prevNodes);
   return {
-    nodes: [...deptNodes(input, prevNodes), ...personNodes(input, vis, children, prevNodes)],
-    edges: edges(input, vis.hidden, prevEdges),
+    nodes: [...deptNodes(input, prevNodes), ...people],
+    edges: edges(input, vis.hidden, prevEdges, people),
   };
 }

@@ -12,7 +12,8 @@ import { NO_FILTERS, type MapEdge, type MapFilters, type MapNode, type MapView, 
 /** What the side panel shows. */
 export type Panel =
   | { kind: 'person'; id: string }
-  | { kind: 'new'; position: XY | null }
+  /** `clicked`: the user double-clicked there, so the person goes there even with a manager (else under the manager). */
+  | { kind: 'new'; position: XY | null; clicked: boolean }
   | { kind: 'link'; id: string }
   | { kind: 'reports'; personId: string }
   | { kind: 'connect'; sourceId: string; targetId: string };

@@ -1,10 +1,10 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { Link, Person } from '../../../../shared/contract/index.js';
 import type { PeopleFilter } from '../../../../shared/domain/peopleFilter.js';
+import type { LinkRoute } from '../../../../shared/layout/linkLine.js';
 import type { StackSide } from '../../../../shared/layout/reportLines.js';
 
-export const MAP_VIEWS = ['org', 'decision', 'pain', 'coverage'] as const;
-export type MapView = (typeof MAP_VIEWS)[number];
+export { MAP_VIEWS, type MapView } from '../../../../shared/domain/mapViews.js';
 
 /** The map filters by role, attitude and department; it finds people with its search box instead. */
 export type MapFilters = Omit<PeopleFilter, 'search'>;
@@ -21,6 +21,8 @@ export interface CardData extends Record<string, unknown> {
   dimmed: boolean;
   /** Coverage view: the card takes its owner's colour. */
   coverage: boolean;
+  /** Pain-chain view: the card shows the person's pains. */
+  painView: boolean;
   ownerName: string | null;
   ownerInitials: string | null;
   ownerColor: string | null;
@@ -54,6 +56,8 @@ export interface LinkEdgeData extends Record<string, unknown> {
   emphasis: boolean;
   /** Sideways shift (flow units) so several lines between the same two people stay apart. */
   offset: number;
+  /** Its bend around the cards in the way and where its step and label sit. */
+  route: LinkRoute;
 }
 export type ReportsEdge = Edge<ReportsEdgeData, 'reports'>;
 export type LinkEdge = Edge<LinkEdgeData, 'link'>;

@@ -6,7 +6,6 @@ import { toast, toastError } from '../../components/toastStore.js';
 import type { StakeholderCommands } from '../stakeholders/commands.js';
 import { fileNameOf, saveFile, showInFolder } from '../../api/files.js';
 import { mapAsSvg, exportFileName, svgToPng } from './exportMap.js';
-import { positionOf } from './graph.js';
 import type { MapState, MapStore } from './mapStore.js';
 import type { RunLayout } from './useLayout.js';
 import { FIT_PADDING } from './viewport.js';
@@ -43,11 +42,11 @@ export function useMapActions(opts: {
   const { screenToFlowPosition, fitView } = useReactFlow();
   const [busy, setBusy] = useState(false);
 
-  /** A new person goes in the middle of what the user is looking at. */
+  /** A new person goes in the middle of what the user is looking at (or, given a manager, under them). */
   const add = () => {
     const box = canvas.current?.getBoundingClientRect();
     const centre = box ? screenToFlowPosition({ x: box.left + box.width / 2, y: box.top + box.height / 2 }) : { x: 0, y: 0 };
-    store.getState().setPanel({ kind: 'new', position: { x: Math.round(centre.x - W / 2), y: Math.round(centre.y - H / 2) } });
+    store.getState().setPanel({ kind: 'new', position: { x: Math.round(centre.x - W / 2), y: Math.round(centre.y - H / 2) }, clicked: false });
   };
 
   /** Everyone laid out anew as a tidy org chart, saved as one undoable move. */
@@ -58,12 +57,8 @@ export function useMapActions(opts: {
     try {
       const positions = await runLayout({ kind: 'tree', people: layoutPeople(store), compact: store.getState().compact });
       const people = store.getState().map?.people ?? [];
-      const before = people.flatMap((p) => {
-        const at = positionOf(p, store.getState().auto);
-        return at ? [{ id: p.id, x: at.x, y: at.y }] : [];
-      });
       const moves = people.flatMap((p) => (positions[p.id] ? [{ id: p.id, x: Math.round(positions[p.id]!.x), y: Math.round(positions[p.id]!.y) }] : []));
-      if (moves.length && (await commands.movePeople(moves, before, 'map.history.relayout')) !== null) {
+      if (moves.length && (await commands.movePeople(moves, 'map.history.relayout')) !== null) {
         await fitView({ padding: 0.15, maxZoom: 1, minZoom: 0.3, duration: 300 });
       }
     } catch (error) {
@@ -112,7 +107,7 @@ export function useMapActions(opts: {
     setBusy(true);
     try {
       const svg = mapAsSvg(store.getState(), t, accountName);
-      const path = await saveFile(exportFileName(accountName, kind), kind, kind === 'svg' ? svg : await svgToPng(svg));
+      const path = await saveFile(exportFileName(accountName, store.getState().view, kind, t), kind, kind === 'svg' ? svg : await svgToPng(svg));
       if (path !== null) toast(t('map.export.done', { file: fileNameOf(path) }), { label: t('common.showInFolder'), run: () => void showInFolder(path) });
     } catch (error) {
       toastError(error instanceof RangeError ? t('map.export.tooLarge') : t('map.export.failed', { message: error instanceof Error ? error.message : String(error) }));

@@ -57,7 +57,7 @@ export function useMapKeyboard({ store, container, commands, onDelete }: Keys) {
       const moves = before.map((m) => ({ id: m.id, x: Math.round(m.x + direction[0] * distance), y: Math.round(m.y + direction[1] * distance) }));
       if (moves.length === 0) return;
       state.placeCards(moves);
-      void commands.movePeople(moves, before).then((done) => {
+      void commands.movePeople(moves).then((done) => {
         if (done === null) store.getState().refresh();
       });
     };

@@ -11,8 +11,10 @@ import { useUndoShortcuts } from '../../undo/shortcuts.js';
 import { mapKey, useAccountMap } from '../stakeholders/queries.js';
 import { ImportPeopleButton } from '../import/ImportPeopleButton.js';
 import { AddPersonForm, type NewPerson } from './AddPersonForm.js';
+import { useColumnPrefs } from './columnPrefs.js';
 import { ExportPeopleButtons } from './ExportPeopleButtons.js';
 import { FIELDS, type ColumnKey } from './columns.js';
+import { ColumnsMenu } from './ColumnsMenu.js';
 import { PeopleTable } from './PeopleTable.js';
 import { PeopleToolbar } from './PeopleToolbar.js';
 import type { RowActions } from './PersonRow.js';
@@ -31,13 +33,17 @@ export function PeopleTab({ account }: { account: Account }) {
   const map = useAccountMap(accountId);
   // The last refused edit, so the cell editor can say why next to the value it keeps.
   const lastError = useRef<unknown>(null);
+  // While a cell is being saved its editor says why a save was refused: no toast repeats it.
+  const savingCell = useRef(false);
   const onCommandError = useCallback((error: unknown) => {
     lastError.current = error;
+    return savingCell.current;
   }, []);
   const commands = useStakeholderCommands(accountId, onCommandError);
   const people = map.data?.people ?? NO_PEOPLE;
   const team = map.data?.team ?? NO_TEAM;
   const view = usePeopleView(people, team, i18n.language);
+  const columns = useColumnPrefs();
 
   const [editing, setEditing] = useState<{ id: string; column: ColumnKey } | null>(null);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
@@ -63,7 +69,10 @@ export function PeopleTab({ account }: { account: Account }) {
         if (changed) {
           const changes = Object.fromEntries(FIELDS[column].filter((field) => field in clean).map((field) => [field, clean[field]])) as Partial<PersonFields>;
           lastError.current = null;
-          const result = await commands.updatePerson(id, changes);
+          savingCell.current = true;
+          const result = await commands.updatePerson(id, changes).finally(() => {
+            savingCell.current = false;
+          });
           if (result === null) return t('table.notSaved', { message: errorText(t, lastError.current) });
         }
         closeIf(id, column);
@@ -140,7 +149,8 @@ export function PeopleTab({ account }: { account: Account }) {
         onDeleteSelected={() => setPendingDelete(liveSelected)}
         extraActions={
           <>
-            <ExportPeopleButtons accountName={account.name} rows={view.rows} managerName={view.managerName} ownerName={view.ownerName} />
+            {people.length > 0 && <ColumnsMenu columns={columns} />}
+            <ExportPeopleButtons accountName={account.name} rows={view.rows} managerName={view.managerName} ownerName={view.ownerName} columns={['name', ...columns.shown]} />
             <ImportPeopleButton accountId={account.id} />
           </>
         }
@@ -164,6 +174,7 @@ export function PeopleTab({ account }: { account: Account }) {
       {view.rows.length > 0 && (
         <PeopleTable
           rows={view.rows}
+          columns={columns.shown}
           accountId={accountId}
           caption={t('table.caption', { account: account.name })}
           sort={view.sort}

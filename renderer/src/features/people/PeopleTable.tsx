@@ -1,13 +1,15 @@
 import type { TFunction } from 'i18next';
 import { useEffect, useRef } from 'react';
 import type { Person } from '../../../../shared/contract/index.js';
-import { COLUMNS, type ColumnKey, type SortDirection } from './columns.js';
+import { ACTIONS_WIDTH, COLUMN_WIDTH, SELECT_WIDTH, type ColumnKey, type MovableColumn, type SortDirection } from './columns.js';
 import { EditorSourcesContext, type EditorSources } from './CellEditor.js';
 import { PersonRow, type RowActions } from './PersonRow.js';
 import { ROW_HEIGHT, useRowWindow } from './useRowWindow.js';
 
 interface PeopleTableProps {
   rows: Person[];
+  /** The columns shown after the name, in order. */
+  columns: readonly MovableColumn[];
   accountId: string;
   caption: string;
   sort: ColumnKey;
@@ -52,8 +54,10 @@ function SelectAll({ rows, selected, onSelectAll, t }: Pick<PeopleTableProps, 'r
  * assistive technology the table's full size.
  */
 export function PeopleTable(props: PeopleTableProps) {
-  const { rows, accountId, caption, sort, direction, onSort, editing, selected, actions, managerName, ownerName, sources, t } = props;
+  const { rows, columns, accountId, caption, sort, direction, onSort, editing, selected, actions, managerName, ownerName, sources, t } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
+  const shown: ColumnKey[] = ['name', ...columns];
+  const tableWidth = SELECT_WIDTH + ACTIONS_WIDTH + shown.reduce((sum, column) => sum + COLUMN_WIDTH[column], 0);
   const range = useRowWindow(scrollRef, rows.length);
   // The row being edited stays drawn even when scrolled away, so its editor keeps what was typed.
   const editingIndex = editing ? rows.findIndex((p) => p.id === editing.id) : -1;
@@ -62,14 +66,21 @@ export function PeopleTable(props: PeopleTableProps) {
   return (
     <EditorSourcesContext.Provider value={sources}>
       <div className="people-scroll" ref={scrollRef}>
-        <table className="table people-table" aria-rowcount={rows.length + 1}>
+        <table className="table people-table" aria-rowcount={rows.length + 1} style={{ width: tableWidth }}>
           <caption className="visually-hidden">{caption}</caption>
+          <colgroup>
+            <col style={{ width: SELECT_WIDTH }} />
+            {shown.map((column) => (
+              <col key={column} style={{ width: COLUMN_WIDTH[column] }} />
+            ))}
+            <col style={{ width: ACTIONS_WIDTH }} />
+          </colgroup>
           <thead>
             <tr aria-rowindex={1}>
               <th scope="col" className="col-select">
                 <SelectAll {...props} />
               </th>
-              {COLUMNS.map((column) => {
+              {shown.map((column) => {
                 const label = t(`table.columns.${column}`);
                 const sorted = column === sort;
                 return (
@@ -100,6 +111,7 @@ export function PeopleTable(props: PeopleTableProps) {
                 key={person.id}
                 index={start + i}
                 person={person}
+                columns={columns}
                 accountId={accountId}
                 managerName={managerName(person)}
                 ownerName={ownerName(person)}

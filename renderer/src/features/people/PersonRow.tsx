@@ -2,10 +2,11 @@ import type { TFunction } from 'i18next';
 import { memo, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { Person, PersonFields } from '../../../../shared/contract/index.js';
-import { ATTITUDE_COLORS, RELATIONSHIP_PIPS } from '../../../../shared/domain/mapStyle.js';
+import { ATTITUDE_COLORS, RELATIONSHIP_PIPS, marksOf, onTarget } from '../../../../shared/domain/mapStyle.js';
 import { attitudeLabel, influenceLabel, relationshipLabel, roleLabel, styleLabel } from '../../../../shared/i18n/vocabLabels.js';
+import { InfluenceBars, MarkIcon, Pips, RoleChip } from '../../components/marks.js';
 import { useFocusBack } from '../../components/useFocusBack.js';
-import { COLUMNS, type ColumnKey } from './columns.js';
+import type { ColumnKey, MovableColumn } from './columns.js';
 import { CellEditor } from './CellEditor.js';
 
 /** Stable callbacks shared by every row (their identity never changes, so rows stay memoised). */
@@ -19,6 +20,7 @@ export interface RowActions {
 
 export interface PersonRowProps {
   person: Person;
+  columns: readonly MovableColumn[];
   /** Position in the sorted, filtered list (0-based), for aria-rowindex. */
   index: number;
   accountId: string;
@@ -43,13 +45,22 @@ const Text = ({ text, t }: { text: string; t: TFunction }) =>
     <None t={t} />
   );
 
-function Pips({ level }: { level: Person['relationship'] }) {
-  const filled = RELATIONSHIP_PIPS[level];
+/** Now → target while the target is ahead; once reached, the level once with a ✓ (the map's card does the same). */
+function Relationship({ person, t }: { person: Person; t: TFunction }) {
+  const target = person.targetRelationship;
+  const ahead = target !== null && RELATIONSHIP_PIPS[target] > RELATIONSHIP_PIPS[person.relationship];
   return (
-    <span className="pips" aria-hidden="true">
-      {[0, 1, 2, 3].map((i) => (
-        <span key={i} className={i < filled ? 'pip on' : 'pip'} />
-      ))}
+    <span className="relationship">
+      <Pips level={person.relationship} target={target} />
+      <span>
+        {relationshipLabel(t, person.relationship)}
+        {ahead && <span className="muted"> → {relationshipLabel(t, target)}</span>}
+        {onTarget(person.relationship, target) && (
+          <span className="on-target" role="img" aria-label={t('map.card.onTarget')} title={t('map.card.onTarget')}>
+            ✓
+          </span>
+        )}
+      </span>
     </span>
   );
 }
@@ -69,9 +80,7 @@ function value(person: Person, column: Exclude<ColumnKey, 'name'>, managerName: 
       return person.roles.length ? (
         <span className="chips">
           {person.roles.map((role) => (
-            <span key={role} className={`chip chip-${role}`}>
-              {roleLabel(t, role)}
-            </span>
+            <RoleChip key={role} role={role} label={roleLabel(t, role)} />
           ))}
         </span>
       ) : (
@@ -85,15 +94,14 @@ function value(person: Person, column: Exclude<ColumnKey, 'name'>, managerName: 
         </span>
       );
     case 'relationship':
+      return <Relationship person={person} t={t} />;
+    case 'influence':
       return (
-        <span className="relationship">
-          <Pips level={person.relationship} />
-          {relationshipLabel(t, person.relationship)}
-          {person.targetRelationship && <span className="muted"> → {relationshipLabel(t, person.targetRelationship)}</span>}
+        <span className={`influence influence-${person.influence}`}>
+          <InfluenceBars influence={person.influence} />
+          {influenceLabel(t, person.influence)}
         </span>
       );
-    case 'influence':
-      return <span className={`influence influence-${person.influence}`}>{influenceLabel(t, person.influence)}</span>;
     case 'style':
       return person.style ? styleLabel(t, person.style) : <None t={t} />;
   }
@@ -136,7 +144,6 @@ function EditableCell({ person, column, editing, label, actions, children }: Cel
 
 function NameCell({ person, accountId, editing, label, actions, t }: Omit<CellProps, 'column'> & { accountId: string; t: TFunction }) {
   const ref = useFocusBack(editing);
-  const coach = person.roles.includes('coach');
   return (
     <th scope="row" className={`col-name${editing ? ' is-editing' : ''}`}>
       {editing ? (
@@ -146,11 +153,9 @@ function NameCell({ person, accountId, editing, label, actions, t }: Omit<CellPr
           <Link to={`/accounts/${accountId}/map?focus=${encodeURIComponent(person.id)}`} className="person-link" title={t('table.openOnMap', { name: person.name })}>
             {person.name}
           </Link>
-          {coach && (
-            <span className="coach-star" title={roleLabel(t, 'coach')} aria-hidden="true">
-              ★
-            </span>
-          )}
+          {marksOf(person).map((mark) => (
+            <MarkIcon key={mark} mark={mark} label={t(`map.card.${mark}`)} />
+          ))}
           <button ref={ref} type="button" className="btn-icon edit-name" aria-label={label} onClick={() => actions.edit(person.id, 'name')}>
             ✎
           </button>
@@ -161,7 +166,7 @@ function NameCell({ person, accountId, editing, label, actions, t }: Omit<CellPr
 }
 
 /** One person. Memoised: re-renders only when this person, their manager's or owner's name, or the editing state changes. */
-export const PersonRow = memo(function PersonRow({ person, index, accountId, managerName, ownerName, editing, selected, actions, t }: PersonRowProps) {
+export const PersonRow = memo(function PersonRow({ person, columns, index, accountId, managerName, ownerName, editing, selected, actions, t }: PersonRowProps) {
   const editLabel = (column: ColumnKey) => t('table.editCell', { field: t(`table.columns.${column}`).toLocaleLowerCase(), name: person.name });
   return (
     <tr className={`person-row${selected ? ' is-selected' : ''}`} aria-rowindex={index + 2}>
@@ -169,7 +174,7 @@ export const PersonRow = memo(function PersonRow({ person, index, accountId, man
         <input type="checkbox" checked={selected} aria-label={t('table.select', { name: person.name })} onChange={(e) => actions.toggle(person.id, e.target.checked)} />
       </td>
       <NameCell person={person} accountId={accountId} editing={editing === 'name'} label={editLabel('name')} actions={actions} t={t} />
-      {COLUMNS.filter((c) => c !== 'name').map((column) => (
+      {columns.map((column) => (
         <EditableCell key={column} person={person} column={column} editing={editing === column} label={editLabel(column)} actions={actions}>
           {value(person, column, managerName, ownerName, t)}
         </EditableCell>

@@ -17,6 +17,40 @@ export const COLUMNS = [
 ] as const;
 export type ColumnKey = (typeof COLUMNS)[number];
 export const isColumn = (value: string | null): value is ColumnKey => COLUMNS.includes(value as ColumnKey);
+/** Every column but the name, which always comes first (and stays in place while scrolling sideways). */
+export type MovableColumn = Exclude<ColumnKey, 'name'>;
+/** The order a new user sees: what one reads a person by first, the long texts last. */
+export const DEFAULT_ORDER: readonly MovableColumn[] = [
+  'title',
+  'roles',
+  'attitude',
+  'relationship',
+  'influence',
+  'owner',
+  'department',
+  'reportsTo',
+  'style',
+  'motivations',
+  'pains',
+];
+
+/** Column widths in CSS pixels; the table is as wide as the columns shown. Up to the owner it fits a 1280px window. */
+export const COLUMN_WIDTH: Record<ColumnKey, number> = {
+  name: 156,
+  title: 140,
+  department: 130,
+  reportsTo: 140,
+  roles: 180,
+  attitude: 100,
+  relationship: 180,
+  influence: 90,
+  style: 100,
+  owner: 110,
+  motivations: 240,
+  pains: 240,
+};
+export const SELECT_WIDTH = 38;
+export const ACTIONS_WIDTH = 86;
 
 export type EditorKind = 'text' | 'longText' | 'select' | 'roles' | 'relationship';
 

@@ -33,12 +33,12 @@ function cellText(person: Person, column: ColumnKey, names: Names, t: TFunction,
   }
 }
 
-/** The key-person table as rows of text: the header in the UI language, then one row per person shown. */
-export function peopleTableRows(people: readonly Person[], names: Names, t: TFunction): string[][] {
+/** The key-person table as rows of text: the header in the UI language, then one row per person shown, in the columns shown. */
+export function peopleTableRows(people: readonly Person[], names: Names, t: TFunction, columns: readonly ColumnKey[] = COLUMNS): string[][] {
   const separator = t('import.listSeparator');
-  return [COLUMNS.map((column) => t(`table.columns.${column}`)), ...people.map((person) => COLUMNS.map((column) => cellText(person, column, names, t, separator)))];
+  return [columns.map((column) => t(`table.columns.${column}`)), ...people.map((person) => columns.map((column) => cellText(person, column, names, t, separator)))];
 }
 
 /** Widths in characters for the .xlsx: wide enough for most values, never huge. */
 export const columnWidths = (rows: string[][]) =>
-  COLUMNS.map((_, i) => Math.min(60, Math.max(8, ...rows.slice(0, 500).map((row) => [...(row[i] ?? '')].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e7f ? 2 : 1), 0) + 2))));
+  (rows[0] ?? []).map((_, i) => Math.min(60, Math.max(8, ...rows.slice(0, 500).map((row) => [...(row[i] ?? '')].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e7f ? 2 : 1), 0) + 2))));

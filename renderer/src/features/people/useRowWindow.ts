@@ -1,7 +1,7 @@
 import { useLayoutEffect, useState, type RefObject } from 'react';
 
-/** Every row of the table has this height (cells are one line; see people.css), border included. */
-export const ROW_HEIGHT = 37;
+/** Every row of the table has this height (cells are at most two lines; see people.css), border included. */
+export const ROW_HEIGHT = 45;
 /** Rows drawn beyond each edge of the visible area, so fast scrolling and Tab never meet a gap. */
 const OVERSCAN = 15;
 

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toColumns, type AccountMap, type ImportedPerson, type ImportMerge, type LinkFields, type PeopleDeleted, type PersonFields } from '../../../../shared/contract/index.js';
+import { toColumns, type AccountMap, type ImportedPerson, type ImportMerge, type LinkFields, type PeopleDeleted, type PersonFields, type PersonMove } from '../../../../shared/contract/index.js';
 import { call } from '../../api/client.js';
 import { toastError } from '../../components/toastStore.js';
 import { errorText } from '../../i18n/errorText.js';
@@ -9,19 +9,17 @@ import type { Command } from '../../undo/history.js';
 import { perform as performIn, redoIn, undoIn } from '../../undo/perform.js';
 import { mapKey, moveInMap, patchMap, removeLinks, removePeople, upsertLinks, upsertPeople } from './queries.js';
 
-export interface Move {
-  id: string;
-  x: number;
-  y: number;
-}
+/** A card's new place; null (both) sends it back to the automatic layout. */
+export type Move = PersonMove;
 
 /**
  * Every edit of an account's people and links, for the map and the key-person table alike. Each one
  * is a backend call (one transaction), patches the cached map, and goes on the undo stack.
  * Failures are told to the user and return null; nothing is half-applied. `onError` (optional, keep
- * it stable) also gets the error, e.g. for a form to mark the field the backend refused.
+ * it stable) also gets the error, e.g. for a form to mark the field the backend refused; when it
+ * answers true it has shown the error itself (in the form), and no toast repeats it.
  */
-export function useStakeholderCommands(accountId: string, onError?: (error: unknown) => void) {
+export function useStakeholderCommands(accountId: string, onError?: (error: unknown) => boolean | void) {
   const client = useQueryClient();
   const { t } = useTranslation();
 
@@ -29,8 +27,7 @@ export function useStakeholderCommands(accountId: string, onError?: (error: unkn
     const patch = (fn: (map: AccountMap) => AccountMap) => patchMap(client, accountId, fn);
     const current = () => client.getQueryData<AccountMap>(mapKey(accountId));
     const failed = (error: unknown) => {
-      toastError(errorText(t, error));
-      onError?.(error);
+      if (onError?.(error) !== true) toastError(errorText(t, error));
     };
     const perform = <T>(first: () => Promise<T>, command: (result: T) => Command) => performIn(accountId, first, command, failed);
     // The map cache is patched by hand below (targeted, identity-keeping edits): not refetched after each write.
@@ -90,12 +87,22 @@ export function useStakeholderCommands(accountId: string, onError?: (error: unkn
         );
       },
 
-      /** `before` holds where the cards were drawn before the move (auto-laid-out cards have no stored position). */
-      movePeople: (moves: Move[], before: Move[], label = 'map.history.move') =>
-        perform(
+      /**
+       * Undo puts back what was stored before, not where the cards were drawn: a card the automatic
+       * layout had placed gets no stored position again, and so goes back to the tidy layout.
+       */
+      movePeople: (moves: Move[], label = 'map.history.move') => {
+        const stored = new Map(current()?.people.map((p) => [p.id, p]));
+        const before = moves.flatMap((m): Move[] => {
+          const p = stored.get(m.id);
+          if (!p) return [];
+          return p.x !== null && p.y !== null ? [{ id: p.id, x: p.x, y: p.y }] : [{ id: p.id, x: null, y: null }];
+        });
+        return perform(
           () => moveRaw(moves),
           () => ({ label, undo: () => moveRaw(before), redo: () => moveRaw(moves) }),
-        ),
+        );
+      },
 
       deletePeople: (ids: string[]) =>
         perform(

@@ -42,7 +42,7 @@ export const removeLinks = (ids: string[]) => (map: AccountMap): AccountMap => {
   return { ...map, links: map.links.filter((l) => !gone.has(l.id)) };
 };
 
-export const moveInMap = (moves: { id: string; x: number; y: number }[]) => (map: AccountMap): AccountMap => {
+export const moveInMap = (moves: { id: string; x: number | null; y: number | null }[]) => (map: AccountMap): AccountMap => {
   const at = byId(moves);
   return { ...map, people: map.people.map((p) => (at.has(p.id) ? { ...p, x: at.get(p.id)!.x, y: at.get(p.id)!.y } : p)) };
 };

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { CARD_HEIGHT as H, CARD_WIDTH as W } from '../../shared/domain/mapStyle.js';
+import { LABEL_HEIGHT, STEP_RADIUS, labelWidth, linkCurve, linkLabel, linkOffsets, pointOn, routeLinks, type RouteCard, type RouteLink } from '../../shared/layout/linkLine.js';
+
+const card = (id: string, x: number, y: number, fold = false): RouteCard => ({ id, x, y, fold });
+const link = (id: string, sourceId: string, targetId: string, extra: Partial<RouteLink> = {}): RouteLink => ({
+  id,
+  sourceId,
+  targetId,
+  kind: 'influences',
+  step: null,
+  label: '',
+  offset: 0,
+  ...extra,
+});
+const centre = (c: RouteCard) => ({ x: c.x + W / 2, y: c.y + H / 2 });
+const inside = (p: { x: number; y: number }, c: RouteCard) => p.x > c.x && p.x < c.x + W && p.y > c.y && p.y < c.y + H;
+const boxOf = (at: { x: number; y: number }, width: number, height: number) => ({ x: at.x - width / 2, y: at.y - height / 2, width, height });
+const overlaps = (a: { x: number; y: number; width: number; height: number }, b: { x: number; y: number; width: number; height: number }) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+describe('link routes', () => {
+  it('runs straight when nothing is in the way, with its marks at the middle', () => {
+    const cards = [card('a', 0, 0), card('b', 600, 300)];
+    const route = routeLinks([link('l', 'a', 'b', { kind: 'decision_flow', step: 1 })], cards).get('l')!;
+    expect(route.bend).toBe(0);
+    expect(route.step).toEqual({ t: 0.5, shift: 0 });
+  });
+
+  it('bends around a card that stands between the two it joins, so it does not seem to end there', () => {
+    const cards = [card('a', 0, 0), card('b', 300, 0), card('c', 600, 0)];
+    const route = routeLinks([link('l', 'a', 'c')], cards).get('l')!;
+    expect(route.bend).not.toBe(0);
+    const curve = linkCurve(centre(cards[0]!), centre(cards[2]!), 0, route.bend);
+    for (let k = 0; k <= 40; k++) expect(inside(pointOn(curve, k / 40), cards[1]!)).toBe(false);
+  });
+
+  it('keeps a step number off the cards, the connection handle and the fold badge, and labels off the steps', () => {
+    // Side by side (the layout's 28px gap): the middle of the line is on a's handle.
+    const cards = [card('a', 0, 0, true), card('b', W + 28, 0), card('c', 0, 300)];
+    const links = [
+      link('side', 'a', 'b', { kind: 'decision_flow', step: 1, label: 'Budget sign-off' }),
+      link('down', 'a', 'c', { kind: 'decision_flow', step: 2, label: 'Risk opinion' }),
+    ];
+    const routes = routeLinks(links, cards);
+    const marks: { x: number; y: number; width: number; height: number }[] = [];
+    for (const l of links) {
+      const [from, to] = [cards.find((c) => c.id === l.sourceId)!, cards.find((c) => c.id === l.targetId)!];
+      const curve = linkCurve(centre(from), centre(to), 0, routes.get(l.id)!.bend);
+      const { step, label } = routes.get(l.id)!;
+      marks.push(boxOf(pointOn(curve, step!.t, step!.shift), STEP_RADIUS * 2, STEP_RADIUS * 2));
+      marks.push(boxOf(pointOn(curve, label!.t, label!.shift), labelWidth(linkLabel(l.label)), LABEL_HEIGHT));
+    }
+    const handle = { x: W - 8, y: H / 2 - 8, width: 16, height: 16 };
+    const fold = { x: W / 2 - 18, y: H - 2, width: 36, height: 14 };
+    for (const box of marks) {
+      expect(overlaps(box, handle)).toBe(false);
+      expect(overlaps(box, fold)).toBe(false);
+      for (const c of cards) expect(overlaps(box, { x: c.x, y: c.y, width: W, height: H })).toBe(false);
+    }
+    for (let i = 0; i < marks.length; i++) for (let j = i + 1; j < marks.length; j++) expect(overlaps(marks[i]!, marks[j]!)).toBe(false);
+  });
+
+  it('spreads the lines between the same two people, clear of a reporting line between them', () => {
+    const people = [
+      { id: 'a', reportsToId: null },
+      { id: 'b', reportsToId: 'a' },
+    ];
+    const offsets = linkOffsets(people, [
+      { id: 'l1', sourceId: 'a', targetId: 'b' },
+      { id: 'l2', sourceId: 'b', targetId: 'a' },
+    ]);
+    // In the same frame (from a to b) the two links run either side of the reporting line, which keeps the middle.
+    const canonical = [offsets.get('l1')!, -offsets.get('l2')!];
+    expect(new Set([0, ...canonical]).size).toBe(3);
+    expect(linkOffsets([{ id: 'a', reportsToId: null }, { id: 'b', reportsToId: null }], [{ id: 'l', sourceId: 'a', targetId: 'b' }]).get('l')).toBe(0);
+  });
+
+  it('is deterministic and leaves out links to people not on the canvas', () => {
+    const cards = [card('a', 0, 0), card('b', 300, 0), card('c', 600, 0)];
+    const links = [link('l1', 'a', 'c'), link('l2', 'a', 'gone')];
+    expect(routeLinks(links, cards)).toEqual(routeLinks(links, cards));
+    expect(routeLinks(links, cards).has('l2')).toBe(false);
+  });
+});
