@@ -11,7 +11,7 @@ export const peopleExport = {
 
 export const exchange = {
   exportButton: 'Export account',
-  exportHint: 'Save this account (profile, people, links, and the team members they name) as a Keyplan exchange file to open on another computer',
+  exportHint: 'Save this account (profile, people, links, opportunities with their influences, competitors, scores and negotiation plans, the opportunity map, and the team members they name) as a Keyplan exchange file to open on another computer',
   exported: '{{file}} saved: {{people}} people.',
   exportFailed: 'The export failed: {{message}}',
   importButton: 'Import account',
@@ -20,7 +20,7 @@ export const exchange = {
   choose: 'Choose an exchange file',
   reading: 'Reading…',
   summary: '{{file}} (Keyplan {{appVersion}}, saved {{exportedAt}})',
-  accountLine: '{{name}}: {{people}} people, {{links}} links',
+  accountLine: '{{name}}: {{people}} people, {{links}} links, {{opportunities}} opportunities',
   renamed: 'will be added as “{{name}}” (that name is taken here)',
   teamLine_one: '{{count}} team member is named as an owner: matched by name, or added to our team.',
   teamLine_other: '{{count}} team members are named as owners: matched by name, or added to our team.',

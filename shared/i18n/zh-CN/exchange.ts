@@ -16,7 +16,7 @@ export const peopleExport: Messages['peopleExport'] = {
 
 export const exchange: Messages['exchange'] = {
   exportButton: '导出客户',
-  exportHint: '把此客户（概况、人物、关系以及其中提到的团队成员）保存为 Keyplan 交换文件，可在另一台电脑上打开',
+  exportHint: '把此客户（概况、人物、关系、销售机会及其购买影响者、竞争对手、评分和谈判计划、机会地图，以及其中提到的团队成员）保存为 Keyplan 交换文件，可在另一台电脑上打开',
   exported: '已保存 {{file}}：{{people}} 人。',
   exportFailed: '导出失败：{{message}}',
   importButton: '导入客户',
@@ -25,7 +25,7 @@ export const exchange: Messages['exchange'] = {
   choose: '选择交换文件',
   reading: '正在读取…',
   summary: '{{file}}（Keyplan {{appVersion}}，保存于 {{exportedAt}}）',
-  accountLine: '{{name}}：{{people}} 人，{{links}} 条关系',
+  accountLine: '{{name}}：{{people}} 人，{{links}} 条关系，{{opportunities}} 个销售机会',
   renamed: '将以“{{name}}”加入（此名称在这里已被使用）',
   teamLine_one: '文件中有 {{count}} 名团队成员被指定为负责人：按姓名匹配，没有的会加入我方团队。',
   teamLine_other: '文件中有 {{count}} 名团队成员被指定为负责人：按姓名匹配，没有的会加入我方团队。',

@@ -125,7 +125,7 @@ export function ImportAccountDialog({ takenNames, onClose }: { takenNames: reado
                 taken.add(name.toLowerCase());
                 return (
                   <li key={i}>
-                    <strong>{t('exchange.accountLine', { name: entry.account.name, people: entry.people.length, links: entry.links.length })}</strong>
+                    <strong>{t('exchange.accountLine', { name: entry.account.name, people: entry.people.length, links: entry.links.length, opportunities: entry.opportunities.length })}</strong>
                     {name !== entry.account.name && <span className="muted"> — {t('exchange.renamed', { name })}</span>}
                   </li>
                 );
