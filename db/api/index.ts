@@ -7,6 +7,7 @@ import { importHandlers } from './import.js';
 import { linksHandlers } from './links.js';
 import { mapHandlers } from './map.js';
 import { peopleHandlers } from './people.js';
+import { reportHandlers } from './report.js';
 import { sampleHandlers } from './sample.js';
 import { settingsHandlers } from './settings.js';
 import { teamHandlers } from './team.js';
@@ -28,6 +29,7 @@ export function createApi(handle: DbHandle, options: ApiOptions = {}): Api {
     ...teamHandlers(context),
     ...settingsHandlers(context),
     ...backupsHandlers(context),
+    ...reportHandlers(context),
   } satisfies Api;
   return api satisfies Record<DbChannelName, unknown>;
 }

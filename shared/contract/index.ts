@@ -7,6 +7,7 @@ import { importChannels } from './import.js';
 import { linksChannels } from './links.js';
 import { mapChannels } from './map.js';
 import { peopleChannels } from './people.js';
+import { reportChannels } from './report.js';
 import { sampleChannels } from './sample.js';
 import { settingsChannels } from './settings.js';
 import { teamChannels } from './team.js';
@@ -27,6 +28,7 @@ export const contract = {
   ...settingsChannels,
   ...backupsChannels,
   ...filesChannels,
+  ...reportChannels,
 } as const;
 
 export type Contract = typeof contract;
@@ -58,3 +60,4 @@ export * from './team.js';
 export * from './import.js';
 export * from './backups.js';
 export * from './files.js';
+export * from './report.js';

@@ -16,6 +16,7 @@ import { importPeople } from './import.js';
 import { map } from './map.js';
 import { menu } from './menu.js';
 import { people } from './people.js';
+import { report } from './report.js';
 import { settings } from './settings.js';
 import { startup } from './startup.js';
 import { table } from './table.js';
@@ -43,6 +44,7 @@ export const en = {
   people,
   import: importPeople,
   files,
+  report,
   errors,
 };
 

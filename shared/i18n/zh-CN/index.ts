@@ -10,6 +10,7 @@ import { importPeople } from './import.js';
 import { map } from './map.js';
 import { menu } from './menu.js';
 import { people } from './people.js';
+import { report } from './report.js';
 import { settings } from './settings.js';
 import { startup } from './startup.js';
 import { table } from './table.js';
@@ -37,5 +38,6 @@ export const zhCN: Messages = {
   people,
   import: importPeople,
   files,
+  report,
   errors,
 };

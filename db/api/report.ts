@@ -1,0 +1,73 @@
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { ATTITUDES, RELATIONSHIP_LEVELS } from '../../shared/domain/people.js';
+import { RELATIONSHIP_PHASES, TIERS } from '../../shared/domain/accounts.js';
+import type { AccountPlanData, ExportRecord, VisitBriefData, reportChannels } from '../../shared/contract/index.js';
+import { exportSummary } from '../../shared/report/changes.js';
+import type { Db } from '../open.js';
+import { settings } from '../schema.js';
+import type { ApiContext, Handlers } from './context.js';
+import { notFound } from './failure.js';
+import { getMap } from './map.js';
+import { getLivePerson } from './people.js';
+
+/** No table of its own (no migration): the last export of each account is one settings row. */
+const lastExportKey = (accountId: string) => `report.lastExport.${accountId}`;
+
+const count = z.number().int().min(0);
+// What was stored is read back through a schema: a damaged value counts as no export, never a crash.
+const storedExport = z.object({
+  exportedAt: z.iso.datetime(),
+  summary: z.object({
+    tier: z.enum(TIERS),
+    phase: z.enum(RELATIONSHIP_PHASES),
+    annualPotential: z.number().nullable(),
+    peopleCount: count,
+    linkCount: count,
+    keyCount: count,
+    trustedOrAbove: count,
+    key: z.record(z.string(), z.object({ name: z.string(), relationship: z.enum(RELATIONSHIP_LEVELS), attitude: z.enum(ATTITUDES) })),
+    openOpportunities: count.optional(),
+    openAnomalies: count.optional(),
+  }),
+});
+
+function lastExport(db: Db, accountId: string): ExportRecord | null {
+  const row = db.select().from(settings).where(eq(settings.key, lastExportKey(accountId))).get();
+  if (!row) return null;
+  try {
+    const parsed = storedExport.safeParse(JSON.parse(row.value));
+    return parsed.success ? (parsed.data) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Everything the account plan prints, in one read. Each later feature adds its part here
+ * (opportunities, anomalies, tasks, whitespace, lastContact); the document prints what it is given.
+ */
+export function accountPlanData(db: Db, accountId: string): AccountPlanData {
+  return { ...getMap(db, accountId), lastExport: lastExport(db, accountId) };
+}
+
+export function visitBriefData(db: Db, personId: string): VisitBriefData {
+  const { accountId } = getLivePerson(db, personId);
+  const map = getMap(db, accountId);
+  const person = map.people.find((p) => p.id === personId);
+  if (!person) throw notFound('errors.personNotFound', { id: personId });
+  return { ...map, person };
+}
+
+export function markExported(db: Db, accountId: string, now = new Date()): ExportRecord {
+  const record: ExportRecord = { exportedAt: now.toISOString(), summary: exportSummary(accountPlanData(db, accountId)) };
+  const value = JSON.stringify(record);
+  db.insert(settings).values({ key: lastExportKey(accountId), value }).onConflictDoUpdate({ target: settings.key, set: { value } }).run();
+  return record;
+}
+
+export const reportHandlers = ({ db }: ApiContext): Handlers<typeof reportChannels> => ({
+  'report.accountPlan': ({ accountId }) => accountPlanData(db, accountId),
+  'report.visitBrief': ({ personId }) => visitBriefData(db, personId),
+  'report.markExported': ({ accountId }) => markExported(db, accountId),
+});

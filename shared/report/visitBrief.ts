@@ -1,0 +1,113 @@
+import type { Person, VisitBriefData } from '../contract/index.js';
+import type { PaperSize } from '../contract/files.js';
+import { childrenOf } from '../domain/reportingTree.js';
+import { pathsToPerson, type WayIn } from '../domain/pathToPerson.js';
+import { relationshipRank, type Style } from '../domain/people.js';
+import { messages, type Language } from '../i18n/index.js';
+import { reportContext, type ReportContext } from './context.js';
+import { reportDocument } from './document.js';
+import { html, joinHtml, type Html } from './html.js';
+import { isBelowTarget, isTrustedOrAbove } from './keyPeople.js';
+import { attitudeMark, fact, list, orDash, personName, relationshipOf, rolesOf, section, u } from './pieces.js';
+import { opportunityRows } from './sections/opportunities.js';
+import { taskRows } from './sections/tasks.js';
+import { nextTasks } from './sections/glance.js';
+
+export interface BriefOptions {
+  lang: Language;
+  paper: PaperSize;
+  now?: Date;
+}
+
+const b = (c: ReportContext, key: string, params?: Record<string, string | number>) => c.t(`report.brief.${key}`, params);
+
+function whoSection(data: VisitBriefData, c: ReportContext): Html {
+  const p = data.person;
+  const manager = c.person(p.reportsToId);
+  const reports = (childrenOf(data.people).get(p.id) ?? []).map((id) => c.person(id)!);
+  const contact = [p.email, p.phone].filter((s) => s.trim());
+  const col = (key: string) => c.t(`table.columns.${key}`);
+  return section(
+    'who',
+    b(c, 'who'),
+    html`<div class="grid three keep">
+${fact(col('title'), orDash(p.title, c))}${fact(col('department'), orDash(p.department, c))}${fact(b(c, 'reportsTo'), manager ? personName(manager) : orDash('', c))}
+${fact(col('roles'), rolesOf(p, c))}${fact(col('attitude'), attitudeMark(p, c))}${fact(col('relationship'), relationshipOf(p, c))}
+${fact(col('influence'), c.influence(p.influence))}${fact(col('style'), p.style ? c.style(p.style) : orDash('', c))}${fact(col('owner'), orDash(c.ownerName(p), c))}
+${fact(b(c, 'contact'), contact.length ? joinHtml(contact.map(u), html` · `) : orDash('', c))}${data.lastContact?.[p.id] ? fact(c.t('report.people.lastContact'), c.date(data.lastContact[p.id]!)) : ''}
+</div>
+${reports.length ? html`<h3>${b(c, 'directReports')}</h3><p>${joinHtml(reports.map(personName), html`, `)}</p>` : ''}
+${p.notes.trim() ? html`<h3>${b(c, 'notes')}</h3><p class="text">${u(p.notes.trim())}</p>` : ''}`,
+  );
+}
+
+function approachSection(style: Style | null, c: ReportContext): Html {
+  if (!style) return section('approach', b(c, 'approach'), html`<p>${b(c, 'noStyle')}</p>`);
+  const part = (key: 'values' | 'open' | 'bring' | 'avoid') => html`<div class="card"><h3>${b(c, key)}</h3><p>${c.t(`report.styles.${style}.${key}`)}</p></div>`;
+  return section('approach', b(c, 'approach'), html`<p class="lead">${b(c, 'approachAs', { style: c.style(style) })}</p><div class="grid keep">${part('values')}${part('open')}${part('bring')}${part('avoid')}</div>`);
+}
+
+function painSection(data: VisitBriefData, c: ReportContext): Html {
+  const p = data.person;
+  const chain = data.links.filter((l) => l.kind === 'pain_chain');
+  const line = (other: Person | undefined, label: string) => (other ? html`${personName(other)}${label.trim() ? html`: ${u(label)}` : ''}` : null);
+  const incoming = chain.filter((l) => l.targetId === p.id).map((l) => line(c.person(l.sourceId), l.label)).filter(Boolean);
+  const outgoing = chain.filter((l) => l.sourceId === p.id).map((l) => line(c.person(l.targetId), l.label)).filter(Boolean);
+  const texts = html`<div class="grid keep">
+<div class="card"><h3>${b(c, 'motivations')}</h3><p class="text">${p.motivations.trim() ? u(p.motivations.trim()) : html`<span class="muted">${b(c, 'none')}</span>`}</p></div>
+<div class="card"><h3>${b(c, 'pains')}</h3><p class="text">${p.pains.trim() ? u(p.pains.trim()) : html`<span class="muted">${b(c, 'none')}</span>`}</p></div></div>`;
+  const links =
+    incoming.length || outgoing.length
+      ? html`${incoming.length ? html`<h3>${b(c, 'painFrom')}</h3>${list(incoming)}` : ''}${outgoing.length ? html`<h3>${b(c, 'painTo')}</h3>${list(outgoing)}` : ''}`
+      : html`<p class="muted">${b(c, 'noPainChain')}</p>`;
+  return section('pains', `${b(c, 'motivations')} · ${b(c, 'painChain')}`, html`${texts}${links}`);
+}
+
+function wayLine(way: WayIn, c: ReportContext): Html {
+  const from = c.person(way.fromId)!;
+  const steps = way.steps.map((step) => html`<span class="arrow">—${b(c, `ties.${step.tie}`)}→</span>${u(c.person(step.personId)!.name)}`);
+  return html`<p class="path keep">${personName(from)} <span class="muted">(${c.relationship(from.relationship)})</span> ${steps}</p>`;
+}
+
+/** Whether we still need a way in: below the target, or, without a target, not yet at 信赖. */
+const needsWayIn = (p: Person) => isBelowTarget(p) || (p.targetRelationship === null && !isTrustedOrAbove(p.relationship));
+
+function wayInSection(data: VisitBriefData, c: ReportContext): Html {
+  const p = data.person;
+  if (!needsWayIn(p)) return section('way-in', b(c, 'wayIn'), html`<p>${b(c, 'atTarget', { now: c.relationship(p.relationship) })}</p>`);
+  const target = p.targetRelationship && relationshipRank(p.targetRelationship) > relationshipRank(p.relationship) ? p.targetRelationship : 'trusted';
+  const ways = pathsToPerson(data.people, data.links, p.id);
+  const body = ways.length
+    ? html`<p>${b(c, 'wayInWhy', { now: c.relationship(p.relationship), target: c.relationship(target) })}</p>${ways.map((way) => wayLine(way, c))}`
+    : html`<p>${b(c, 'noWayIn')}</p>`;
+  return section('way-in', b(c, 'wayIn'), body);
+}
+
+/** The seven-step visit frame and the first-visit checklist, with room to write. */
+function agendaSection(c: ReportContext): Html {
+  const { agenda, checklist } = messages[c.lang].report;
+  return html`${section('agenda', b(c, 'agenda'), html`<ol class="agenda">${agenda.map((s) => html`<li><strong>${s.step}</strong> <span class="muted">${s.hint}</span></li>`)}</ol>`)}
+${section('preparation', b(c, 'preparation'), checklist.map((item) => html`<div class="keep"><p><span class="check"></span><strong>${item.item}</strong> <span class="muted">${item.hint}</span></p><div class="lines"></div></div>`))}`;
+}
+
+/** Opportunities and open tasks about the person, once those features exist (left out until then). */
+function workSection(data: VisitBriefData, c: ReportContext): Html {
+  const tasks = data.tasks?.filter((task) => task.personIds.includes(data.person.id)) ?? [];
+  const parts = [
+    data.opportunities?.length ? html`<h3>${b(c, 'opportunities')}</h3>${opportunityRows(data.opportunities, c)}` : '',
+    tasks.length ? html`<h3>${b(c, 'tasks')}</h3>${taskRows(nextTasks(tasks), c)}` : '',
+  ];
+  return parts.some(Boolean) ? section('work', `${b(c, 'opportunities')} · ${b(c, 'tasks')}`, joinHtml(parts)) : html``;
+}
+
+/** 拜访简报: one person, everything needed to prepare a visit, as one self-contained HTML document. */
+export function buildVisitBrief(data: VisitBriefData, options: BriefOptions): string {
+  const now = options.now ?? new Date();
+  const c = reportContext(options.lang, data.people, data.team, now);
+  const p = data.person;
+  const title = c.t('report.document.briefTitle', { name: p.name });
+  const lead = [p.title, p.department, data.account.name].filter((s) => s.trim());
+  const body = html`<main class="brief"><h1>${u(title)}</h1><p class="lead">${joinHtml(lead.map(u), html` · `)}</p>
+${whoSection(data, c)}${approachSection(p.style, c)}${painSection(data, c)}${wayInSection(data, c)}${workSection(data, c)}${agendaSection(c)}</main>`;
+  return reportDocument({ lang: options.lang, paper: options.paper, t: c.t, title, runningHead: `${data.account.name} · ${title}`, date: c.date(now.toISOString()), body });
+}
