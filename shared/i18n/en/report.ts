@@ -189,5 +189,7 @@ export const report = {
     lastExport: 'Last exported {{date}}',
     neverExported: 'Not exported yet',
     noSections: 'Choose at least one section.',
+    planFile: '{{name}} – account plan',
+    briefFile: '{{name}} – visit brief',
   },
 };

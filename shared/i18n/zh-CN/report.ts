@@ -191,5 +191,7 @@ export const report: Messages['report'] = {
     lastExport: '上次导出于 {{date}}',
     neverExported: '尚未导出',
     noSections: '请至少选择一个章节。',
+    planFile: '{{name}}-客户计划',
+    briefFile: '{{name}}-拜访简报',
   },
 };

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { renderMapSvg } from '../../../../shared/report/mapSvg.js';
 import { mapSvgLabels } from '../../../../shared/report/mapSvgLabels.js';
+import { safeFileName } from '../../../../shared/report/fileName.js';
 import { positionOf } from './graph.js';
 import type { MapState } from './mapStore.js';
 import type { XY } from './types.js';
@@ -60,11 +61,4 @@ export async function svgToPng(svg: string): Promise<Blob> {
 }
 
 /** A file name from the account's name, safe on every desktop file system. */
-export function exportFileName(accountName: string, extension: 'svg' | 'png'): string {
-  const safe = Array.from(accountName, (ch) => (ch.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(ch) ? '_' : ch))
-    .join('')
-    .replace(/_+/g, '_')
-    .trim()
-    .slice(0, 80);
-  return `${safe || 'keyplan'}-map.${extension}`;
-}
+export const exportFileName = (accountName: string, extension: 'svg' | 'png'): string => `${safeFileName(accountName)}-map.${extension}`;

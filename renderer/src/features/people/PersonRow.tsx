@@ -5,6 +5,7 @@ import type { Person, PersonFields } from '../../../../shared/contract/index.js'
 import { ATTITUDE_COLORS, RELATIONSHIP_PIPS } from '../../../../shared/domain/mapStyle.js';
 import { attitudeLabel, influenceLabel, relationshipLabel, roleLabel, styleLabel } from '../../../../shared/i18n/vocabLabels.js';
 import { useFocusBack } from '../../components/useFocusBack.js';
+import { VisitBriefButton } from '../report/ReportButtons.js';
 import { COLUMNS, type ColumnKey } from './columns.js';
 import { CellEditor } from './CellEditor.js';
 
@@ -175,6 +176,7 @@ export const PersonRow = memo(function PersonRow({ person, index, accountId, man
         </EditableCell>
       ))}
       <td className="col-actions">
+        <VisitBriefButton personId={person.id} name={person.name} className="btn btn-small" />
         <button type="button" className="btn btn-small btn-danger-quiet" aria-label={t('table.delete', { name: person.name })} onClick={() => actions.askDelete([person.id])}>
           {t('common.delete')}
         </button>

@@ -1,0 +1,106 @@
+import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PAPER_SIZES, type Account, type PaperSize } from '../../../../shared/contract/index.js';
+import { LANGUAGES, type Language } from '../../../../shared/i18n/index.js';
+import { availableSections, buildAccountPlan, type PlanSection } from '../../../../shared/report/accountPlan.js';
+import { safeFileName } from '../../../../shared/report/fileName.js';
+import { formatDate } from '../../../../shared/report/format.js';
+import type { MapScope, MapView } from '../../../../shared/report/mapFigure.js';
+import { reportText } from '../../../../shared/report/translate.js';
+import { Field } from '../../components/Field.js';
+import { Options } from '../../components/Options.js';
+import { useAccountPlanData, useMarkExported } from './queries.js';
+import { ReportFrame } from './ReportFrame.js';
+import { useDocument } from './useDocument.js';
+
+/** From this many people the map defaults to the key people only (a whole chart would print too small to read). */
+const KEY_ONLY_FROM = 40;
+
+const uiLanguage = (language: string): Language => (LANGUAGES.includes(language as Language) ? (language as Language) : 'en');
+
+/** "Export account plan": sections, language, paper and map options, a live preview, save and print. */
+export function ExportPlanDialog({ account, onClose }: { account: Account; onClose: () => void }) {
+  const { t, i18n } = useTranslation();
+  const data = useAccountPlanData(account.id);
+  const markExported = useMarkExported(account.id);
+  const available = useMemo(() => (data.data ? availableSections(data.data) : []), [data.data]);
+  const [unchecked, setUnchecked] = useState<ReadonlySet<PlanSection>>(new Set());
+  const [lang, setLang] = useState<Language>(() => uiLanguage(i18n.language));
+  const [paper, setPaper] = useState<PaperSize>('A4');
+  const [scope, setScope] = useState<MapScope | null>(null);
+  const [view, setView] = useState<MapView>('org');
+  const mapScope: MapScope = scope ?? ((data.data?.people.length ?? 0) >= KEY_ONLY_FROM ? 'key' : 'whole');
+  const sections = useMemo(() => available.filter((s) => !unchecked.has(s)), [available, unchecked]);
+
+  const plan = data.data;
+  const build = useCallback(
+    () => buildAccountPlan(plan!, { lang, paper, sections, mapScope, mapView: view }),
+    [plan, lang, paper, sections, mapScope, view],
+  );
+  const doc = useDocument(plan && sections.length ? build : null);
+  const docText = reportText(lang);
+  const last = plan?.lastExport;
+
+  const toggle = (section: PlanSection, on: boolean) =>
+    setUnchecked((set) => {
+      const next = new Set(set);
+      if (on) next.delete(section);
+      else next.add(section);
+      return next;
+    });
+
+  const options = (
+    <>
+      <fieldset>
+        <legend>{t('report.dialog.sections')}</legend>
+        {available.map((section) => (
+          <label key={section} className="report-check">
+            <input type="checkbox" checked={!unchecked.has(section)} onChange={(e) => toggle(section, e.target.checked)} />
+            {t(`report.sections.${section}`)}
+          </label>
+        ))}
+        {plan && sections.length === 0 && <p className="field-error">{t('report.dialog.noSections')}</p>}
+      </fieldset>
+      <Field label={t('report.dialog.language')}>
+        <select value={lang} onChange={(e) => setLang(e.target.value as Language)}>
+          <Options values={LANGUAGES} label={(l) => t(`settings.languages.${l}`)} />
+        </select>
+      </Field>
+      <Field label={t('report.dialog.paper')}>
+        <select value={paper} onChange={(e) => setPaper(e.target.value as PaperSize)}>
+          <Options values={PAPER_SIZES} />
+        </select>
+      </Field>
+      {available.includes('map') && (
+        <>
+          <Field label={t('report.dialog.mapScope')}>
+            <select value={mapScope} onChange={(e) => setScope(e.target.value as MapScope)} disabled={!sections.includes('map')}>
+              <option value="whole">{t('report.dialog.mapWhole')}</option>
+              <option value="key">{t('report.dialog.mapKey')}</option>
+            </select>
+          </Field>
+          <Field label={t('report.dialog.mapView')}>
+            <select value={view} onChange={(e) => setView(e.target.value as MapView)} disabled={!sections.includes('map')}>
+              <option value="org">{t('map.views.org')}</option>
+              <option value="decision">{t('map.views.decision')}</option>
+            </select>
+          </Field>
+        </>
+      )}
+    </>
+  );
+
+  return (
+    <ReportFrame
+      title={t('report.dialog.exportPlan')}
+      options={options}
+      doc={data.isError ? { html: null, building: false, error: data.error } : doc}
+      paper={paper}
+      suggestedName={`${safeFileName(docText('report.dialog.planFile', { name: account.name }))}.pdf`}
+      onExported={() => markExported.mutateAsync()}
+      disabled={sections.length === 0}
+      footnote={plan && (last ? t('report.dialog.lastExport', { date: formatDate(uiLanguage(i18n.language), last.exportedAt) }) : t('report.dialog.neverExported'))}
+      onClose={onClose}
+    />
+  );
+}
