@@ -34,7 +34,7 @@ function whoSection(data: VisitBriefData, c: ReportContext): Html {
 ${fact(col('title'), orDash(p.title, c))}${fact(col('department'), orDash(p.department, c))}${fact(b(c, 'reportsTo'), manager ? personName(manager) : orDash('', c))}
 ${fact(col('roles'), rolesOf(p, c))}${fact(col('attitude'), attitudeMark(p, c))}${fact(col('relationship'), relationshipOf(p, c))}
 ${fact(col('influence'), c.influence(p.influence))}${fact(col('style'), p.style ? c.style(p.style) : orDash('', c))}${fact(col('owner'), orDash(c.ownerName(p), c))}
-${fact(b(c, 'contact'), contact.length ? joinHtml(contact.map(u), html` · `) : orDash('', c))}${data.lastContact?.[p.id] ? fact(c.t('report.people.lastContact'), c.date(data.lastContact[p.id]!)) : ''}
+${fact(b(c, 'contact'), contact.length ? joinHtml(contact.map(u), html`<br>`) : orDash('', c))}${data.lastContact?.[p.id] ? fact(c.t('report.people.lastContact'), c.date(data.lastContact[p.id]!)) : ''}
 </div>
 ${reports.length ? html`<h3>${b(c, 'directReports')}</h3><p>${joinHtml(reports.map(personName), html`, `)}</p>` : ''}
 ${p.notes.trim() ? html`<h3>${b(c, 'notes')}</h3><p class="text">${u(p.notes.trim())}</p>` : ''}`,

@@ -16,7 +16,7 @@ import { makeTempDir, openTempDb, type TempDb } from '../helpers/tempDb.js';
 let printer: { browser: Browser; print(html: string, paper: PaperSize): Promise<Uint8Array> } | null = null;
 
 export async function printPdf(html: string, paper: PaperSize = 'A4'): Promise<Buffer> {
-  if (!printer) {
+  if (!printer?.browser.isConnected()) {
     const browser = await sharedBrowser();
     const services = testHostServices(browser, makeTempDir('keyplan-report-')).services;
     printer = { browser, print: (doc, size) => services.printToPdf(doc, size) };
@@ -24,8 +24,9 @@ export async function printPdf(html: string, paper: PaperSize = 'A4'): Promise<B
   return Buffer.from(await printer.print(html, paper));
 }
 
+/** The text in the order it was drawn (each box's lines together), as a search or a copy would get it. */
 export function pdfText(pdf: Buffer): string {
-  return execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', '-', '-'], { input: pdf, maxBuffer: 64 * 1024 * 1024 }).toString('utf8');
+  return execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', '-', '-'], { input: pdf, maxBuffer: 64 * 1024 * 1024 }).toString('utf8');
 }
 
 /** The text of each page, in order (pdftotext separates pages with a form feed). */

@@ -17,10 +17,10 @@ export function tableOrder(people: readonly Person[], c: ReportContext): Person[
 export function peopleSection(people: readonly Person[], c: ReportContext, lastContact?: Record<string, string>): Html {
   const col = (key: string) => c.t(`table.columns.${key}`);
   const headers = [col('name'), col('title'), col('department'), col('roles'), col('attitude'), col('relationship'), col('style'), col('influence'), col('owner'), col('pains')];
-  const widths = [11, 10, 10, 11, 9, 11, 7, 6, 8, 17];
+  const widths = [11, 10, 10, 11, 9, 11, 7, 8, 8, 15];
   if (lastContact) {
     headers.push(c.t('report.people.lastContact'));
-    widths.splice(9, 1, 11, 6);
+    widths.splice(9, 1, 9, 6);
   }
   const rows = tableOrder(people, c).map((p) => {
     const contact = lastContact ? html`<td>${lastContact[p.id] ? c.date(lastContact[p.id]!) : orDash('', c)}</td>` : '';

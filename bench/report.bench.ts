@@ -1,0 +1,57 @@
+import { emptyAccountFields, type AccountPlanData } from '../shared/contract/index.js';
+import { buildAccountPlan, PLAN_SECTIONS, type PlanOptions } from '../shared/report/accountPlan.js';
+import { buildVisitBrief } from '../shared/report/visitBrief.js';
+import { closeBrowser } from '../test/e2e/harness.js';
+import { generateOrg, insertOrgFast } from '../test/helpers/orgGenerator.js';
+import { openTempDb } from '../test/helpers/tempDb.js';
+import { printPdf, sampleDb } from '../test/report/pdf.js';
+import { medianMs } from './measure.js';
+import type { Bench } from './types.js';
+
+/**
+ * Account plans and visit briefs: the HTML built from the data (as the export dialog does) and
+ * printed to PDF by Chromium with JavaScript off (the e2e harness's stand-in for Electron's
+ * printToPDF), in Chinese, the sample account's language.
+ */
+
+const plan = (lang: PlanOptions['lang']): PlanOptions => ({ lang, paper: 'A4', sections: PLAN_SECTIONS, mapScope: 'whole', mapView: 'org' });
+
+async function timed(run: () => Promise<unknown>): Promise<number> {
+  try {
+    return await medianMs(run, 7, 2);
+  } finally {
+    await closeBrowser();
+  }
+}
+
+async function samplePlanMs(lang: PlanOptions['lang']): Promise<number> {
+  const { db, plan: data } = await sampleDb(lang);
+  const input = data();
+  db.cleanup();
+  return timed(async () => printPdf(await buildAccountPlan(input, plan(lang))));
+}
+
+async function largePlanMs(): Promise<number> {
+  const db = await openTempDb();
+  const accountId = db.call<{ id: string }>('accounts.create', { fields: { ...emptyAccountFields, name: 'Org of 300' } }).id;
+  insertOrgFast(db.handle.sqlite, accountId, generateOrg({ size: 300, seed: 300 }));
+  const input = db.call<AccountPlanData>('report.accountPlan', { accountId });
+  db.cleanup();
+  // A map of 300 defaults to its key people in the export dialog.
+  return timed(async () => printPdf(await buildAccountPlan(input, { ...plan('zh-CN'), mapScope: 'key' })));
+}
+
+async function briefMs(): Promise<number> {
+  const { db, plan: data, brief } = await sampleDb('zh-CN');
+  const target = data().people.find((p) => p.style === 'analytical')!;
+  const input = brief(target.id);
+  db.cleanup();
+  return timed(() => printPdf(buildVisitBrief(input, { lang: 'zh-CN', paper: 'A4' })));
+}
+
+export const benches: Bench[] = [
+  { name: 'pdf.sample.ms', unit: 'ms', run: () => samplePlanMs('zh-CN') },
+  { name: 'pdf.sample.en.ms', unit: 'ms', run: () => samplePlanMs('en') },
+  { name: 'pdf.300people.ms', unit: 'ms', run: largePlanMs },
+  { name: 'pdf.brief.ms', unit: 'ms', run: briefMs },
+];
