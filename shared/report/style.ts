@@ -62,7 +62,7 @@ ul, ol { margin: 0 0 2mm; padding-inline-start: 5mm; }
 .landscape { page: landscape; }
 .map svg { font-family: ${REPORT_FONTS}; display: block; width: 100%; height: auto; max-height: ${Math.floor(landscapeArea(paper).height - 110)}px; }
 .path { margin: 0 0 1.5mm; }
-.path .arrow { color: #8a94a6; margin: 0 1mm; }
+.path .arrow { color: #8a94a6; margin: 0 1mm; white-space: nowrap; }
 .agenda li { margin-bottom: 1.5mm; }
 .check { display: inline-block; width: 3mm; height: 3mm; border: 0.75pt solid #4b5565; margin-inline-end: 1.5mm; vertical-align: -0.3mm; }
 .lines { border-bottom: 0.5pt dotted #8a94a6; height: 6mm; }

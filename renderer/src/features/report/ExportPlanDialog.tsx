@@ -1,22 +1,19 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PAPER_SIZES, type Account, type PaperSize } from '../../../../shared/contract/index.js';
-import { LANGUAGES, type Language } from '../../../../shared/i18n/index.js';
+import type { Account } from '../../../../shared/contract/index.js';
 import { availableSections, buildAccountPlan, type PlanSection } from '../../../../shared/report/accountPlan.js';
 import { safeFileName } from '../../../../shared/report/fileName.js';
 import { formatDate } from '../../../../shared/report/format.js';
 import type { MapScope, MapView } from '../../../../shared/report/mapFigure.js';
 import { reportText } from '../../../../shared/report/translate.js';
 import { Field } from '../../components/Field.js';
-import { Options } from '../../components/Options.js';
 import { useAccountPlanData, useMarkExported } from './queries.js';
 import { ReportFrame } from './ReportFrame.js';
 import { useDocument } from './useDocument.js';
+import { uiLanguage, useDocumentOptions } from './useDocumentOptions.js';
 
 /** From this many people the map defaults to the key people only (a whole chart would print too small to read). */
 const KEY_ONLY_FROM = 40;
-
-const uiLanguage = (language: string): Language => (LANGUAGES.includes(language as Language) ? (language as Language) : 'en');
 
 /** "Export account plan": sections, language, paper and map options, a live preview, save and print. */
 export function ExportPlanDialog({ account, onClose }: { account: Account; onClose: () => void }) {
@@ -25,8 +22,7 @@ export function ExportPlanDialog({ account, onClose }: { account: Account; onClo
   const markExported = useMarkExported(account.id);
   const available = useMemo(() => (data.data ? availableSections(data.data) : []), [data.data]);
   const [unchecked, setUnchecked] = useState<ReadonlySet<PlanSection>>(new Set());
-  const [lang, setLang] = useState<Language>(() => uiLanguage(i18n.language));
-  const [paper, setPaper] = useState<PaperSize>('A4');
+  const { lang, paper, fields } = useDocumentOptions();
   const [scope, setScope] = useState<MapScope | null>(null);
   const [view, setView] = useState<MapView>('org');
   const mapScope: MapScope = scope ?? ((data.data?.people.length ?? 0) >= KEY_ONLY_FROM ? 'key' : 'whole');
@@ -61,16 +57,7 @@ export function ExportPlanDialog({ account, onClose }: { account: Account; onClo
         ))}
         {plan && sections.length === 0 && <p className="field-error">{t('report.dialog.noSections')}</p>}
       </fieldset>
-      <Field label={t('report.dialog.language')}>
-        <select value={lang} onChange={(e) => setLang(e.target.value as Language)}>
-          <Options values={LANGUAGES} label={(l) => t(`settings.languages.${l}`)} />
-        </select>
-      </Field>
-      <Field label={t('report.dialog.paper')}>
-        <select value={paper} onChange={(e) => setPaper(e.target.value as PaperSize)}>
-          <Options values={PAPER_SIZES} />
-        </select>
-      </Field>
+      {fields}
       {available.includes('map') && (
         <>
           <Field label={t('report.dialog.mapScope')}>
