@@ -72,6 +72,8 @@ describe.each([
     expect(blankPages(pdf, new RegExp(squash(m.report.document.pageOf).replace(/\{\{\w+\}\}/g, '\\d+')))).toEqual([]);
     expect(wordsOutsidePages(pdf)).toEqual([]);
     expect(pdf.length).toBeLessThan(1_500_000);
+    // Tagged, with the section headings as bookmarks.
+    expect(pdf.includes('/Outlines')).toBe(true);
     expect(pdfPngs(pdf, `report.plan.${lang}`)).toHaveLength(pages);
   });
 });
