@@ -129,6 +129,26 @@ describe('report HTML: sections', () => {
     expect(await buildAccountPlan(data, OPTIONS)).not.toContain('<svg');
   });
 
+  it('draws the decision chain when asked (only the people on it), and says so when there is none yet', async () => {
+    const chain = await buildAccountPlan(planData(), { ...OPTIONS, sections: ['map'], mapView: 'decision' });
+    expect(chain).toContain(`<h2>${en.report.sections.map}: ${en.report.map.viewDecision}</h2>`);
+    const svg = chain.slice(chain.indexOf('<svg'), chain.indexOf('</svg>'));
+    expect(svg).toContain('Ivy CIO');
+    expect(svg).toContain('Chen CEO');
+    expect(svg).not.toContain('Dora Developer');
+    const none = await buildAccountPlan(planData({ links: [] }), { ...OPTIONS, sections: ['map'], mapView: 'decision' });
+    expect(none).toContain(`<h2>${en.report.sections.map}: ${en.report.map.viewOrg}</h2>`);
+    expect(none).toContain(en.report.map.noDecisionChain);
+  });
+
+  it('reduces the map to the key people and their managers, saying how many of how many', async () => {
+    const doc = await buildAccountPlan(planData(), { ...OPTIONS, sections: ['map'], mapScope: 'key' });
+    const svg = doc.slice(doc.indexOf('<svg'), doc.indexOf('</svg>'));
+    for (const name of ['Chen CEO', 'Fang CFO', 'Ivy CIO', 'Andy Architect']) expect(svg).toContain(name);
+    expect(svg).not.toContain('Dora Developer');
+    expect(doc).toContain(en.report.map.reduced.replace('{{shown}}', '4').replace('{{total}}', '5').replace(/^(.{20}).*$/, '$1'));
+  });
+
   it('prints only the sections asked for', async () => {
     const doc = await buildAccountPlan(planData(), { ...OPTIONS, sections: ['profile', 'people'] });
     expect([...doc.matchAll(/<section class="[^"]*" id="([\w-]+)">/g)].map((m) => m[1])).toEqual(['profile', 'people']);
