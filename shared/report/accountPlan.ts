@@ -25,6 +25,8 @@ export interface PlanOptions {
   sections: readonly PlanSection[];
   mapScope: MapScope;
   mapView: MapView;
+  /** The opportunities to print (all when absent). */
+  opportunityIds?: readonly string[];
   now?: Date;
 }
 
@@ -60,8 +62,10 @@ const SPECS: Record<PlanSection, SectionSpec> = {
 export const availableSections = (data: AccountPlanData): PlanSection[] => PLAN_SECTIONS.filter((id) => SPECS[id].available(data));
 
 /** The account plan as one self-contained HTML document, ready to preview, print or save as PDF. */
-export async function buildAccountPlan(data: AccountPlanData, options: PlanOptions): Promise<string> {
+export async function buildAccountPlan(all: AccountPlanData, options: PlanOptions): Promise<string> {
   const now = options.now ?? new Date();
+  const chosenIds = options.opportunityIds && new Set(options.opportunityIds);
+  const data = chosenIds && all.opportunities ? { ...all, opportunities: all.opportunities.filter((o) => chosenIds.has(o.id)) } : all;
   const c = reportContext(options.lang, data.people, data.team, now);
   const wanted = new Set(options.sections);
   const chosen = PLAN_SECTIONS.filter((id) => wanted.has(id) && SPECS[id].available(data));

@@ -183,6 +183,14 @@ describe('report HTML: sections', () => {
     expect(doc).toContain('<path d="M0,9.6 L20,7.2 L40,5.8 L60,4.5"');
   });
 
+  it('prints only the opportunities chosen in the dialog', async () => {
+    const opportunity = (id: string, name: string) => ({ id, name, amount: null, currency: 'CNY' as const, stage: 'Proposal', score: null, scoreHistory: [], closeDate: null });
+    const data = planData({ opportunities: [opportunity('o1', 'Chosen deal'), opportunity('o2', 'Left-out deal')] });
+    const doc = await buildAccountPlan(data, { ...OPTIONS, opportunityIds: ['o1'] });
+    expect(doc).toContain('Chosen deal');
+    expect(doc).not.toContain('Left-out deal');
+  });
+
   it('says what changed since the last export', async () => {
     const data = planData();
     const before = planData({ people: data.people.map((p) => (p.id === 'ceo' ? { ...p, relationship: 'none' as const } : p)).filter((p) => p.id !== 'arch') });

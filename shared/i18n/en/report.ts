@@ -169,6 +169,7 @@ export const report = {
     briefFor: 'Visit brief for {{name}}',
     options: 'Options',
     sections: 'Sections',
+    opportunities: 'Opportunities to include',
     language: 'Language of the document',
     paper: 'Paper',
     mapScope: 'Map',

@@ -171,6 +171,7 @@ export const report: Messages['report'] = {
     briefFor: '{{name}} 的拜访简报',
     options: '选项',
     sections: '章节',
+    opportunities: '包含的销售机会',
     language: '文档语言',
     paper: '纸张',
     mapScope: '关系图',

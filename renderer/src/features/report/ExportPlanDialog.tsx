@@ -25,23 +25,25 @@ export function ExportPlanDialog({ account, onClose }: { account: Account; onClo
   const { lang, paper, fields } = useDocumentOptions();
   const [scope, setScope] = useState<MapScope | null>(null);
   const [view, setView] = useState<MapView>('org');
+  const [leftOut, setLeftOut] = useState<ReadonlySet<string>>(new Set());
   const mapScope: MapScope = scope ?? ((data.data?.people.length ?? 0) >= KEY_ONLY_FROM ? 'key' : 'whole');
   const sections = useMemo(() => available.filter((s) => !unchecked.has(s)), [available, unchecked]);
 
   const plan = data.data;
+  const opportunityIds = useMemo(() => plan?.opportunities?.filter((o) => !leftOut.has(o.id)).map((o) => o.id), [plan, leftOut]);
   const build = useCallback(
-    () => buildAccountPlan(plan!, { lang, paper, sections, mapScope, mapView: view }),
-    [plan, lang, paper, sections, mapScope, view],
+    () => buildAccountPlan(plan!, { lang, paper, sections, mapScope, mapView: view, opportunityIds }),
+    [plan, lang, paper, sections, mapScope, view, opportunityIds],
   );
   const doc = useDocument(plan && sections.length ? build : null);
   const docText = reportText(lang);
   const last = plan?.lastExport;
 
-  const toggle = (section: PlanSection, on: boolean) =>
-    setUnchecked((set) => {
-      const next = new Set(set);
-      if (on) next.delete(section);
-      else next.add(section);
+  const toggle = <K,>(set: (update: (s: ReadonlySet<K>) => ReadonlySet<K>) => void, key: K, on: boolean) =>
+    set((current) => {
+      const next = new Set(current);
+      if (on) next.delete(key);
+      else next.add(key);
       return next;
     });
 
@@ -51,12 +53,23 @@ export function ExportPlanDialog({ account, onClose }: { account: Account; onClo
         <legend>{t('report.dialog.sections')}</legend>
         {available.map((section) => (
           <label key={section} className="report-check">
-            <input type="checkbox" checked={!unchecked.has(section)} onChange={(e) => toggle(section, e.target.checked)} />
+            <input type="checkbox" checked={!unchecked.has(section)} onChange={(e) => toggle(setUnchecked, section, e.target.checked)} />
             {t(`report.sections.${section}`)}
           </label>
         ))}
         {plan && sections.length === 0 && <p className="field-error">{t('report.dialog.noSections')}</p>}
       </fieldset>
+      {!!plan?.opportunities?.length && (
+        <fieldset>
+          <legend>{t('report.dialog.opportunities')}</legend>
+          {plan.opportunities.map((o) => (
+            <label key={o.id} className="report-check">
+              <input type="checkbox" checked={!leftOut.has(o.id)} onChange={(e) => toggle(setLeftOut, o.id, e.target.checked)} />
+              {o.name}
+            </label>
+          ))}
+        </fieldset>
+      )}
       {fields}
       {available.includes('map') && (
         <>
