@@ -140,5 +140,5 @@ describe('account plan PDFs', () => {
     } finally {
       db.cleanup();
     }
-  });
+  }, 120_000);
 });
