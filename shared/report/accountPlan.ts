@@ -46,7 +46,7 @@ const SPECS: Record<PlanSection, SectionSpec> = {
   map: {
     available: (data) => data.people.length > 0,
     async render(data, c, options) {
-      const map = await mapFigure({ ...data, view: options.mapView, scope: options.mapScope, t: c.t, idPrefix: 'plan-map' });
+      const map = await mapFigure({ ...data, view: options.mapView, scope: options.mapScope, t: c.t, idPrefix: 'plan-map', paper: options.paper });
       const view = c.t(map.view === 'org' ? 'report.map.viewOrg' : 'report.map.viewDecision');
       return section('map', `${c.t('report.sections.map')}: ${view}`, html`${map.notes.map((note) => html`<p class="lead small">${note}</p>`)}${map.figure}`, 'landscape');
     },

@@ -1,10 +1,11 @@
-import type { Link, Person, TeamMember } from '../contract/index.js';
+import type { Link, PaperSize, Person, TeamMember } from '../contract/index.js';
 import { CARD_HEIGHT, CARD_WIDTH, LAYOUT_GAP_X, LAYOUT_GAP_Y } from '../domain/mapStyle.js';
 import { layoutDecisionChain } from '../layout/decisionChain.js';
 import { layoutOrgTree } from '../layout/orgTree.js';
 import { html, trusted, type Html } from './html.js';
 import { keyPeopleWithManagers } from './keyPeople.js';
 import { renderMapSvg } from './mapSvg.js';
+import { mapArea } from './style.js';
 import { mapSvgLabels } from './mapSvgLabels.js';
 import type { ReportText } from './translate.js';
 
@@ -20,7 +21,11 @@ export interface MapFigureInput {
   t: ReportText;
   /** Prefix of the SVG's ids, unique within the document. */
   idPrefix: string;
+  paper: PaperSize;
 }
+
+/** Below this scale the cards' text is too small to read on paper (under about 4 pt). */
+const SMALL_SCALE = 0.35;
 
 export interface MapFigure {
   /** The map as inline SVG, scaled down to the page (never up). */
@@ -80,5 +85,8 @@ export async function mapFigure(input: MapFigureInput): Promise<MapFigure> {
   const labels = { ...mapSvgLabels(t, ''), target: t('report.map.target') };
   const svg = renderMapSvg({ people, links, team: input.team, positions, labels, idPrefix: input.idPrefix });
   const width = Number(/\swidth="([\d.]+)"/.exec(svg)?.[1] ?? 0);
+  const height = Number(/\sheight="([\d.]+)"/.exec(svg)?.[1] ?? 0);
+  const page = mapArea(input.paper);
+  if (Math.min(page.width / width, page.height / height) < SMALL_SCALE) notes.push(t('report.map.small', { count: people.length }));
   return { figure: html`<div class="map" style="max-width: ${Math.ceil(width)}px">${trusted(svg)}</div>`, notes, shown: people.length, view };
 }

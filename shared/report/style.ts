@@ -14,6 +14,8 @@ const PAPER_MM: Record<PaperSize, { width: number; height: number }> = { A4: { w
 const px = (mm: number) => (mm / 25.4) * 96;
 /** The printable area of a landscape page in CSS px (96 per inch), inside the page margins below. */
 export const landscapeArea = (paper: PaperSize) => ({ width: px(PAPER_MM[paper].height - 28), height: px(PAPER_MM[paper].width - 34) });
+/** Where the map goes on its landscape page: below the section heading and its notes. */
+export const mapArea = (paper: PaperSize) => ({ width: landscapeArea(paper).width, height: Math.floor(landscapeArea(paper).height - 110) });
 
 /**
  * The report's style sheet (a constant: no user text in it; the running header's text is added by
@@ -60,7 +62,7 @@ ul, ol { margin: 0 0 2mm; padding-inline-start: 5mm; }
 .down { color: #b42318; }
 .map { break-inside: avoid; margin: 0 0 3mm; }
 .landscape { page: landscape; }
-.map svg { font-family: ${REPORT_FONTS}; display: block; width: 100%; height: auto; max-height: ${Math.floor(landscapeArea(paper).height - 110)}px; }
+.map svg { font-family: ${REPORT_FONTS}; display: block; width: 100%; height: auto; max-height: ${mapArea(paper).height}px; }
 .path { margin: 0 0 1.5mm; }
 .path .arrow { color: #8a94a6; margin: 0 1mm; white-space: nowrap; }
 .agenda li { margin-bottom: 1.5mm; }

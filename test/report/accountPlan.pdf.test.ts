@@ -127,7 +127,8 @@ describe('account plan PDFs', () => {
         const text = pdfText(pdf);
         const pagesText = pdfPages(pdf);
         expect(squash(pagesText[2]!)).toContain(squash(zhCN.report.sections.map));
-        if (mapScope === 'key') expect(squash(pagesText[2]!)).toContain('仅显示关键人物');
+        // Key people only, or the whole chart with a word on zooming in.
+        expect(squash(pagesText[2]!)).toContain(mapScope === 'key' ? '仅显示关键人物' : '请放大查看');
         // The table holds everyone, its header row repeated on each of its pages.
         for (const p of data.people) expect(squash(text)).toContain(squash(p.name));
         const tablePages = pagesText.slice(3);

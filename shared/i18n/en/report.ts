@@ -60,6 +60,7 @@ export const report = {
     noDecisionChain: 'No decision flow is recorded yet, so the org chart is shown.',
     empty: 'Nobody is on the map yet.',
     target: 'Target level',
+    small: 'The whole chart of {{count}} people, scaled to the page: zoom in to read it (its text is vector), or print the key people only.',
   },
   people: {
     lastContact: 'Last contact',

@@ -62,6 +62,7 @@ export const report: Messages['report'] = {
     noDecisionChain: '尚未记录决策流程，因此显示组织结构图。',
     empty: '关系图上还没有人物。',
     target: '目标关系',
+    small: '完整组织结构图共 {{count}} 人，已缩放到一页：请放大查看（文字为矢量），或选择仅打印关键人物。',
   },
   people: {
     lastContact: '最近联系',
