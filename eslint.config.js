@@ -9,7 +9,7 @@ import tseslint from 'typescript-eslint';
 /** Relative imports reaching into one of our top-level folders, e.g. '../../db/open.js'. */
 const into = (...folders) => ({
   regex: `^(\\.\\.?/)+(${folders.join('|')})(/|$)`,
-  message: `Architecture: this folder must not import ${folders.map((f) => `${f}/`).join(' or ')} (see DESIGN.md: renderer → shared, db → shared, electron → db, shared).`,
+  message: `Architecture: this folder must not import ${folders.map((f) => `${f}/`).join(' or ')} (see docs/architecture.md: renderer → shared, db → shared, electron → db, shared).`,
 });
 const electronModule = {
   name: 'electron',

@@ -5,6 +5,8 @@ export default defineConfig({
     projects: [
       { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
       { test: { name: 'db', include: ['test/db/**/*.test.ts'], environment: 'node', testTimeout: 30_000 } },
+      // The renderer's pure logic (graph building, cache patches, placement, sorting), without a DOM.
+      { test: { name: 'renderer', include: ['test/renderer/**/*.test.ts'], environment: 'node' } },
       {
         test: {
           name: 'e2e',

@@ -23,8 +23,8 @@ async function listAccounts(count: number): Promise<number> {
     for (let i = 0; i < count; i++) t.call('accounts.create', { fields: account(i) });
     t.handle.sqlite.pragma('synchronous = FULL');
     return await medianMs(() => {
-      const result = t.dispatch('accounts.list', {});
-      if (!result.ok || (result.data as unknown[]).length !== count) throw new Error(`accounts.list did not return ${count} accounts`);
+      const result = t.tryCall('accounts.list', {});
+      if (!result.ok || result.data.length !== count) throw new Error(`accounts.list did not return ${count} accounts`);
     });
   } finally {
     t.cleanup();

@@ -13,7 +13,7 @@ import type { Bench } from './types.js';
 async function withLargeMap<T>(size: number, run: (app: App, accountId: string) => Promise<T>): Promise<T> {
   const app = await launchApp({ language: 'en' });
   try {
-    const accountId = app.db.call<{ id: string }>('accounts.create', { fields: { ...emptyAccountFields, name: `Org of ${size}` } }).id;
+    const accountId = app.db.call('accounts.create', { fields: { ...emptyAccountFields, name: `Org of ${size}` } }).id;
     insertOrgFast(app.db.handle.sqlite, accountId, generateOrg({ size, seed: size, extraLinks: size / 5, idPrefix: 'b' }));
     return await run(app, accountId);
   } finally {

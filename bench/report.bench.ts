@@ -33,9 +33,9 @@ async function sampleData(lang: PlanOptions['lang']): Promise<AccountPlanData> {
 
 async function largeData(): Promise<AccountPlanData> {
   const db = await openTempDb();
-  const accountId = db.call<{ id: string }>('accounts.create', { fields: { ...emptyAccountFields, name: 'Org of 300' } }).id;
+  const accountId = db.call('accounts.create', { fields: { ...emptyAccountFields, name: 'Org of 300' } }).id;
   insertOrgFast(db.handle.sqlite, accountId, generateOrg({ size: 300, seed: 300 }));
-  const input = db.call<AccountPlanData>('report.accountPlan', { accountId });
+  const input = db.call('report.accountPlan', { accountId });
   db.cleanup();
   return input;
 }

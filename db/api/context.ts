@@ -8,6 +8,8 @@ export interface ApiOptions {
   migrationsFolder?: string;
   /** better-sqlite3 compiled for Electron, for the second connection that upgrades a restored copy. */
   nativeBinding?: string;
+  /** Where a restore makes its private working copy (defaults to the system's temp folder). */
+  tempDir?: string;
 }
 
 /** What every module's handlers get: the open database and the app's options. */

@@ -5,12 +5,11 @@ import type { ApiContext, Handlers } from './context.js';
 import { BUYING_ROLES, type BuyingRole } from '../../shared/domain/people.js';
 import { deletionOf } from '../../shared/domain/peopleDeletion.js';
 import { wouldCreateCycle } from '../../shared/domain/reportingTree.js';
-import { englishText } from '../../shared/i18n/index.js';
 import type { Db } from '../open.js';
 import { links, people, teamMembers } from '../schema.js';
 import { getLiveRow } from './accounts.js';
-import { ApiFailure, notFound, requireAll } from './failure.js';
-import { inIds, touchAccounts } from './queryHelpers.js';
+import { fieldFailure, notFound, requireAll } from './failure.js';
+import { inIds, inLiveAccount, preparedPer, touchAccounts } from './queryHelpers.js';
 import { restoreBlocker, toLink, type LinkRow } from './links.js';
 
 export type PersonRow = typeof people.$inferSelect;
@@ -40,15 +39,11 @@ export const toPerson = (row: PersonRow): Person => ({
   updatedAt: row.updatedAt,
 });
 
-/** A failure about one field of the input, so a form can show it next to that field. */
-const fieldFailure = (code: 'bad_input' | 'not_found' | 'conflict', key: string, path: string, params: Record<string, string | number> = {}) =>
-  new ApiFailure(code, key, params, [{ path, key, message: englishText(key, params), params }]);
-
 /** Roles once each, in the vocabulary's order, whatever order the user ticked them in. */
 export const normalizeRoles = (roles: readonly BuyingRole[]): BuyingRole[] => BUYING_ROLES.filter((role) => roles.includes(role));
 
 export function getLivePerson(db: Db, id: string): PersonRow {
-  const row = db.select().from(people).where(and(eq(people.id, id), isNull(people.deletedAt))).get();
+  const row = db.select().from(people).where(and(eq(people.id, id), isNull(people.deletedAt), inLiveAccount(people.accountId))).get();
   if (!row) throw notFound('errors.personNotFound', { id });
   return row;
 }
@@ -60,7 +55,7 @@ export function assertManager(db: Db, path: string, person: { id?: string; accou
   const manager = db
     .select({ id: people.id, accountId: people.accountId, name: people.name })
     .from(people)
-    .where(and(eq(people.id, managerId), isNull(people.deletedAt)))
+    .where(and(eq(people.id, managerId), isNull(people.deletedAt), inLiveAccount(people.accountId)))
     .get();
   if (!manager) throw fieldFailure('not_found', 'errors.managerNotFound', path);
   if (manager.accountId !== person.accountId) throw fieldFailure('bad_input', 'errors.crossAccount', path);
@@ -81,7 +76,7 @@ function prepareStatements(db: Db) {
     move: db
       .update(people)
       .set({ x: sql`${sql.placeholder('x')}`, y: sql`${sql.placeholder('y')}` })
-      .where(and(eq(people.id, sql.placeholder('id')), isNull(people.deletedAt)))
+      .where(and(eq(people.id, sql.placeholder('id')), isNull(people.deletedAt), inLiveAccount(people.accountId)))
       .prepare(),
     setManager: db
       .update(people)
@@ -90,12 +85,7 @@ function prepareStatements(db: Db) {
       .prepare(),
   };
 }
-const statementsByDb = new WeakMap<Db, ReturnType<typeof prepareStatements>>();
-const statements = (db: Db) => {
-  let prepared = statementsByDb.get(db);
-  if (!prepared) statementsByDb.set(db, (prepared = prepareStatements(db)));
-  return prepared;
-};
+const statements = preparedPer(prepareStatements);
 
 export function assertOwner(db: Db, path: string, ownerId: string | null) {
   if (ownerId === null) return;
@@ -161,7 +151,7 @@ function assertAllLive(db: Db, ids: string[]): { id: string; accountId: string }
   const found = db
     .select({ id: people.id, accountId: people.accountId })
     .from(people)
-    .where(and(inIds(people.id, ids), isNull(people.deletedAt)))
+    .where(and(inIds(people.id, ids), isNull(people.deletedAt), inLiveAccount(people.accountId)))
     .all();
   requireAll(ids, found, 'errors.personNotFound');
   return found;
@@ -212,7 +202,7 @@ export function restorePeople(
   const rows = db
     .select({ id: people.id, accountId: people.accountId, reportsToId: people.reportsToId })
     .from(people)
-    .where(and(inIds(people.id, ids), isNotNull(people.deletedAt)))
+    .where(and(inIds(people.id, ids), isNotNull(people.deletedAt), inLiveAccount(people.accountId)))
     .all();
   requireAll(ids, rows, 'errors.personNotFound');
   const now = new Date().toISOString();

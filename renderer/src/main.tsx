@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { HashRouter } from 'react-router';
 import { languageFromLocales } from '../../shared/i18n/index.js';
 import { call } from './api/client.js';
+import { keepFresh } from './api/freshness.js';
 import { App } from './App.js';
 import { setupI18n } from './i18n/setup.js';
 import './styles.css';
@@ -14,6 +15,8 @@ const queryClient = new QueryClient({
     mutations: { retry: false },
   },
 });
+
+keepFresh(queryClient);
 
 async function start() {
   const root = createRoot(document.getElementById('root')!);

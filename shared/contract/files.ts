@@ -17,7 +17,7 @@ const fileName = z
   .trim()
   .min(1, { error: 'errors.required' })
   .max(200, { error: 'errors.tooLong' })
-  .refine((name) => !/[\\/\0]/.test(name), { error: 'files.errors.badName' });
+  .refine((name) => !/[\\/\0]/.test(name), { error: 'errors.badFileName' });
 
 export const filesSave = z.strictObject({
   /** Offered in the save dialog; the user may change it. Never a path. */

@@ -1,4 +1,4 @@
-/** The account profile vocabulary (DOMAIN.md §1). Values are stable codes; labels live in i18n. */
+/** The account profile vocabulary (docs/domain.md, "Accounts"). Values are stable codes; labels live in i18n. */
 
 export const TIERS = ['A', 'B', 'C'] as const;
 export type Tier = (typeof TIERS)[number];

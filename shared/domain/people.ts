@@ -1,4 +1,4 @@
-/** The key-person vocabulary (DOMAIN.md §2). Values are stable codes; labels live in i18n. */
+/** The key-person vocabulary (docs/domain.md, "Stakeholders"). Values are stable codes; labels live in i18n. */
 
 export const BUYING_ROLES = [
   'decision_maker', // 决策者

@@ -1,7 +1,7 @@
 import type { Person, VisitBriefData } from '../contract/index.js';
 import type { PaperSize } from '../contract/files.js';
 import { childrenOf } from '../domain/reportingTree.js';
-import { pathsToPerson, type WayIn } from '../domain/pathToPerson.js';
+import { pathsToPerson, type PersonPath } from '../domain/plan/pathToPerson.js';
 import { relationshipRank, type Style } from '../domain/people.js';
 import { messages, type Language } from '../i18n/index.js';
 import { reportContext, type ReportContext } from './context.js';
@@ -63,9 +63,9 @@ function painSection(data: VisitBriefData, c: ReportContext): Html {
   return section('pains', `${b(c, 'motivations')} · ${b(c, 'painChain')}`, html`${texts}${links}`);
 }
 
-function wayLine(way: WayIn, c: ReportContext): Html {
-  const from = c.person(way.fromId)!;
-  const steps = way.steps.map((step) => html`<span class="arrow">—${b(c, `ties.${step.tie}`)}→</span>${u(c.person(step.personId)!.name)}`);
+function wayLine(way: PersonPath, c: ReportContext): Html {
+  const from = c.person(way.path[0]!)!;
+  const steps = way.via.map((step, i) => html`<span class="arrow">—${b(c, `ties.${step.kind}`)}→</span>${u(c.person(way.path[i + 1]!)!.name)}`);
   return html`<p class="path keep">${personName(from)} <span class="muted">(${c.relationship(from.relationship)})</span> ${steps}</p>`;
 }
 
@@ -76,6 +76,8 @@ function wayInSection(data: VisitBriefData, c: ReportContext): Html {
   const p = data.person;
   if (!needsWayIn(p)) return section('way-in', b(c, 'wayIn'), html`<p>${b(c, 'atTarget', { now: c.relationship(p.relationship) })}</p>`);
   const target = p.targetRelationship && relationshipRank(p.targetRelationship) > relationshipRank(p.relationship) ? p.targetRelationship : 'trusted';
+  // Someone we already trust needs no introduction (the ways in start from people at 信赖 or above).
+  if (isTrustedOrAbove(p.relationship)) return section('way-in', b(c, 'wayIn'), html`<p>${b(c, 'direct', { now: c.relationship(p.relationship), target: c.relationship(target) })}</p>`);
   const ways = pathsToPerson(data.people, data.links, p.id);
   const body = ways.length
     ? html`<p>${b(c, 'wayInWhy', { now: c.relationship(p.relationship), target: c.relationship(target) })}</p>${ways.map((way) => wayLine(way, c))}`

@@ -7,14 +7,11 @@ import {
   emptyAccountFields,
   emptyPersonFields,
   type Account,
-  type AccountMap,
-  type AccountSummary,
-  type BackupEntry,
   type BackupRestored,
   type Envelope,
-  type TeamMember,
 } from '../../shared/contract/index.js';
 import { defaultMigrationsFolder, openDatabase } from '../../db/index.js';
+import { DEFAULT_TEMPLATE_KEY } from '../../shared/templates/scorecards.js';
 import { makeTempDir, openTempDb, type TempDb } from '../helpers/tempDb.js';
 
 let t: TempDb;
@@ -28,11 +25,27 @@ afterEach(() => {
 });
 
 const backupsDir = () => join(t.dir, 'backups');
-const list = () => t.call<BackupEntry[]>('backups.list');
+const list = () => t.call('backups.list');
 const restore = (name: string) => t.dispatch('backups.restore', { name }) as Envelope<BackupRestored>;
 const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
 const DATA_TABLES = ['accounts', 'people', 'links', 'team_members'];
+const OPPORTUNITY_TABLES = [
+  'opportunities',
+  'buying_influences',
+  'competitors',
+  'negotiation_plans',
+  'scorecard_templates',
+  'scorecard_template_versions',
+  'scorecard_snapshots',
+  'assessments',
+  'offerings',
+  'whitespace_units',
+  'whitespace_cells',
+];
+/** Every row of a table, in a stable order whatever its key. */
+const allRows = (sqlite: Database.Database, table: string) =>
+  sqlite.prepare(`select * from ${table}`).all().map((row) => JSON.stringify(row)).sort();
 /** Every row of the account data, in a stable order: what a restore must bring back exactly. */
 function data(sqlite: Database.Database): Record<string, unknown[]> {
   return Object.fromEntries(DATA_TABLES.map((table) => [table, sqlite.prepare(`select * from ${table} order by id`).all()]));
@@ -40,7 +53,7 @@ function data(sqlite: Database.Database): Record<string, unknown[]> {
 
 /** The sample account with its people, links and team, edited a little so the rows are not just the sample's. */
 function loadData(): Account {
-  const account = t.call<Account>('sample.load', { language: 'zh-CN' });
+  const account = t.call('sample.load', { language: 'zh-CN' });
   t.call('team.create', { fields: { name: 'Backup Tester', role: 'KAM' } });
   t.call('accounts.create', { fields: { ...emptyAccountFields, name: 'Second account' } });
   return account;
@@ -50,10 +63,10 @@ function loadData(): Account {
 function changeEverything(account: Account): void {
   t.call('accounts.update', { id: account.id, fields: { ...emptyAccountFields, name: 'Renamed after the backup', tier: 'C' } });
   t.call('accounts.create', { fields: { ...emptyAccountFields, name: 'Created after the backup' } });
-  const map = t.call<AccountMap>('map.get', { accountId: account.id });
+  const map = t.call('map.get', { accountId: account.id });
   t.call('links.delete', { ids: map.links.slice(0, 3).map((l) => l.id) });
   t.call('people.delete', { ids: map.people.slice(0, 5).map((p) => p.id) });
-  const team = t.call<TeamMember[]>('team.list');
+  const team = t.call('team.list');
   t.call('team.delete', { id: team[0]!.id });
 }
 
@@ -63,7 +76,7 @@ describe('backups.create and backups.list', () => {
     await t.handle.sqlite.backup(join(backupsDir(), 'keyplan-2024-12-01T00-00-00-000Z-before-migration.db'));
     await t.handle.sqlite.backup(join(backupsDir(), 'keyplan-2025-01-02T03-04-05.db'));
     loadData();
-    const made = t.call<BackupEntry>('backups.create');
+    const made = t.call('backups.create');
 
     expect(made.kind).toBe('manual');
     expect(made.name).toMatch(/^keyplan-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z-manual\.db$/);
@@ -79,7 +92,7 @@ describe('backups.create and backups.list', () => {
   });
 
   it('gives two backups in the same moment different names', () => {
-    const names = [t.call<BackupEntry>('backups.create').name, t.call<BackupEntry>('backups.create').name, t.call<BackupEntry>('backups.create').name];
+    const names = [t.call('backups.create').name, t.call('backups.create').name, t.call('backups.create').name];
     expect(new Set(names).size).toBe(3);
     expect(list()).toHaveLength(3);
   });
@@ -90,7 +103,7 @@ describe('backups.restore', () => {
     const account = loadData();
     t.call('settings.set', { language: 'en' });
     const before = data(t.handle.sqlite);
-    const backup = t.call<BackupEntry>('backups.create');
+    const backup = t.call('backups.create');
 
     changeEverything(account);
     t.call('settings.set', { language: 'zh-CN' });
@@ -100,19 +113,47 @@ describe('backups.restore', () => {
     expect(result).toMatchObject({ ok: true, data: { restored: backup.name } });
 
     expect(data(t.handle.sqlite)).toEqual(before);
-    expect(t.call<AccountSummary[]>('accounts.list', {}).map((a) => a.name).sort()).toEqual(['Second account', account.name].sort());
+    expect(t.call('accounts.list', {}).map((a) => a.name).sort()).toEqual(['Second account', account.name].sort());
     // Settings belong to this installation, not to the data: the language chosen now stays.
     expect(t.call('settings.get')).toEqual({ language: 'zh-CN' });
     expect(t.handle.sqlite.pragma('foreign_key_check')).toEqual([]);
     expect(t.handle.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
     // The app goes on working on the restored data.
-    const map = t.call<AccountMap>('map.get', { accountId: account.id });
+    const map = t.call('map.get', { accountId: account.id });
     t.call('people.create', { accountId: account.id, fields: { ...personFields('New after restore'), reportsToId: map.people[0]!.id } });
+  });
+
+  it('brings back opportunities with everything under them, scorecard templates and versions, offerings and the whitespace grid', () => {
+    const account = loadData();
+    const [deal] = t.call('opportunities.list', { accountId: account.id });
+    const copy = t.call('scorecards.copyTemplate', { key: DEFAULT_TEMPLATE_KEY });
+    const { key: _key, version: _version, ...edited } = copy.template;
+    t.call('scorecards.updateTemplate', { key: copy.template.key, template: { ...edited, thresholds: { pursue: 75, qualify: 50 } } });
+    t.call('assessments.create', { opportunityId: deal!.id, templateKey: copy.template.key, scores: {}, author: 'Backup Tester', authorId: null });
+    const rows = () => Object.fromEntries(OPPORTUNITY_TABLES.map((table) => [table, allRows(t.handle.sqlite, table)]));
+    const before = rows();
+    expect(Object.values(before).every((table) => table.length > 0)).toBe(true);
+    const detail = t.call('opportunities.get', { id: deal!.id });
+    const grid = t.call('whitespace.get', { accountId: account.id });
+    const backup = t.call('backups.create');
+
+    t.call('opportunities.delete', { id: deal!.id });
+    t.call('scorecards.deleteTemplate', { key: copy.template.key });
+    t.call('offerings.delete', { id: grid.offerings[0]!.id });
+    t.call('whitespace.removeUnit', { id: grid.units.find((u) => u.id !== null)!.id! });
+    expect(rows()).not.toEqual(before);
+
+    expect(restore(backup.name).ok).toBe(true);
+    expect(rows()).toEqual(before);
+    expect(t.handle.sqlite.pragma('foreign_key_check')).toEqual([]);
+    expect(t.call('opportunities.get', { id: deal!.id })).toEqual(detail);
+    expect(t.call('whitespace.get', { accountId: account.id })).toEqual(grid);
+    expect(t.call('scorecards.versions', { key: copy.template.key }).map((e) => e.template.version)).toEqual([2, 1]);
   });
 
   it('takes a safety backup of the current data first, which restores the data from just before', () => {
     const account = loadData();
-    const backup = t.call<BackupEntry>('backups.create');
+    const backup = t.call('backups.create');
     changeEverything(account);
     const changed = data(t.handle.sqlite);
 
@@ -130,7 +171,7 @@ describe('backups.restore', () => {
 
   it('refuses anything but the name of a listed backup, changing nothing', () => {
     loadData();
-    const backup = t.call<BackupEntry>('backups.create');
+    const backup = t.call('backups.create');
     // A valid backup file in another folder, and the database itself.
     const elsewhere = join(t.dir, 'elsewhere');
     cpSync(backupsDir(), elsewhere, { recursive: true });
@@ -159,7 +200,7 @@ describe('backups.restore', () => {
 
   it('refuses a damaged backup with a clear error, leaving the data and the backups as they were', () => {
     const account = loadData();
-    const good = t.call<BackupEntry>('backups.create');
+    const good = t.call('backups.create');
     changeEverything(account);
     const before = data(t.handle.sqlite);
 
@@ -210,7 +251,7 @@ describe('backups.restore', () => {
     expect(t.handle.sqlite.inTransaction).toBe(false);
     expect(t.handle.sqlite.prepare('pragma database_list').all()).toHaveLength(1);
     // And the next call works as usual.
-    expect(t.call<Account>('accounts.create', { fields: { ...emptyAccountFields, name: 'After the failed restore' } }).name).toBe('After the failed restore');
+    expect(t.call('accounts.create', { fields: { ...emptyAccountFields, name: 'After the failed restore' } }).name).toBe('After the failed restore');
   });
 
   it('refuses a backup written by a newer Keyplan', async () => {
@@ -264,13 +305,13 @@ describe('backups.restore', () => {
     const result = restore(name);
     expect(result).toMatchObject({ ok: true, data: { restored: name } });
 
-    expect(t.call<AccountSummary[]>('accounts.list', {}).map((a) => [a.id, a.name, a.tier])).toEqual([['old-1', '旧版客户 Old Co', 'A']]);
+    expect(t.call('accounts.list', {}).map((a) => [a.id, a.name, a.tier])).toEqual([['old-1', '旧版客户 Old Co', 'A']]);
     const restored = data(t.handle.sqlite);
     expect([restored.people, restored.links, restored.team_members]).toEqual([[], [], []]);
     // Still the current schema: the tables of the later migration are there and work with the old account.
     expect(t.handle.sqlite.prepare('select count(*) as n from __drizzle_migrations').get()).toEqual({ n: journalLength() });
-    const person = t.call<{ id: string }>('people.create', { accountId: 'old-1', fields: personFields('新联系人') });
-    expect(t.call<AccountMap>('map.get', { accountId: 'old-1' }).people.map((p) => p.id)).toEqual([person.id]);
+    const person = t.call('people.create', { accountId: 'old-1', fields: personFields('新联系人') });
+    expect(t.call('map.get', { accountId: 'old-1' }).people.map((p) => p.id)).toEqual([person.id]);
     // The backup file itself was neither upgraded nor touched.
     expect(sha256(join(backupsDir(), name))).toBe(hash);
   });

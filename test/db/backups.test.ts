@@ -2,9 +2,9 @@ import Database from 'better-sqlite3';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { emptyAccountFields, type AccountSummary } from '../../shared/contract/index.js';
+import { emptyAccountFields } from '../../shared/contract/index.js';
 import { createAutomaticBackup, createDispatch, listBackups, openDatabase } from '../../db/index.js';
-import { openTempDb, type TempDb } from '../helpers/tempDb.js';
+import { openTempDb, typedDispatch, type TempDb } from '../helpers/tempDb.js';
 
 let t: TempDb;
 beforeEach(async () => {
@@ -30,8 +30,8 @@ describe('automatic backups', () => {
 
     const restored = await openDatabase(backup.path);
     try {
-      const list = createDispatch(restored)('accounts.list', {});
-      expect(list.ok && (list.data as AccountSummary[]).map((a) => a.name).sort()).toEqual(['Bank of Nowhere', '招商银行总行']);
+      const list = typedDispatch(createDispatch(restored))('accounts.list', {});
+      expect(list.ok && list.data.map((a) => a.name).sort()).toEqual(['Bank of Nowhere', '招商银行总行']);
     } finally {
       restored.close();
     }
@@ -43,7 +43,7 @@ describe('automatic backups', () => {
     createAccount('During');
     await running;
     createAccount('After');
-    expect(t.call<AccountSummary[]>('accounts.list', {}).map((a) => a.name)).toEqual(['After', 'Before', 'During']);
+    expect(t.call('accounts.list', {}).map((a) => a.name)).toEqual(['After', 'Before', 'During']);
   });
 
   it('gives two backups in the same second different names', async () => {

@@ -6,12 +6,14 @@ import {
   CHANNELS,
   contract,
   emptyAccountFields,
+  emptyOpportunityFields,
   ERROR_CODES,
-  type Account,
   type ChannelName,
   type Envelope,
 } from '../../shared/contract/index.js';
+import type { ScorecardTemplate } from '../../shared/domain/scoring/types.js';
 import { englishText } from '../../shared/i18n/index.js';
+import { BUILT_IN_TEMPLATES, DEFAULT_TEMPLATE_KEY } from '../../shared/templates/scorecards.js';
 import { createDispatch, type Dispatch } from '../../db/index.js';
 import { openTempDb, type TempDb } from '../helpers/tempDb.js';
 
@@ -204,6 +206,12 @@ interface Seeded {
   active: string;
   archived: string;
   deleted: string;
+  /** An open opportunity of the active account. */
+  opportunity: string;
+  /** A user scorecard template (a copy of the default one). */
+  template: string;
+  /** A user scorecard template in the trash. */
+  deletedTemplate: string;
 }
 const fields = (name: string) => ({ ...emptyAccountFields, name });
 
@@ -220,18 +228,39 @@ const VALID: Partial<Record<ChannelName, (ids: Seeded) => unknown[]>> = {
   'settings.get': () => [{}],
   'settings.set': () => [{ language: 'en' }, { language: 'zh-CN' }],
   'app.info': () => [{}],
+  'opportunities.create': (ids) => [{ accountId: ids.active, fields: { ...emptyOpportunityFields, name: 'Core banking', amount: 1.2e8, closeDate: '2028-02-29' } }],
+  'opportunities.listOpen': () => [{ sort: 'score', direction: 'desc' }],
+  'scorecards.copyTemplate': () => [{ key: DEFAULT_TEMPLATE_KEY }],
+  'scorecards.versions': (ids) => [{ key: 'bant' }, { key: ids.template }],
+  'scorecards.deleteTemplate': (ids) => [{ key: ids.template }],
+  'scorecards.restoreTemplate': (ids) => [{ key: ids.deletedTemplate }],
+  'scorecards.updateTemplate': (ids) => [{ key: ids.template, template: { ...editable(BUILT_IN_TEMPLATES[DEFAULT_TEMPLATE_KEY]), thresholds: { pursue: 80, qualify: 50 } } }],
+  'assessments.create': (ids) => [
+    { opportunityId: ids.opportunity, templateKey: DEFAULT_TEMPLATE_KEY, scores: { need: { value: 3, evidence: 'Said so', personIds: [] }, budget: { value: null, evidence: '', personIds: [] } }, author: 'Me', authorId: null },
+    { opportunityId: ids.opportunity, templateKey: ids.template, templateVersion: 1, scores: {}, author: '', authorId: null, assessedAt: '2026-03-01T09:30:00+08:00' },
+  ],
 };
+
+/** A template as `scorecards.updateTemplate` takes it (no key, no version). */
+function editable(template: ScorecardTemplate): Omit<ScorecardTemplate, 'key' | 'version'> {
+  const { key: _key, version: _version, ...rest } = template;
+  return rest;
+}
 
 /** Puts a few accounts (and the sample) in a fresh database so ids in inputs can point at real rows. */
 function seed(t: TempDb, withSample: boolean): Seeded {
-  const create = (name: string) => t.call<Account>('accounts.create', { fields: fields(name) }).id;
+  const create = (name: string) => t.call('accounts.create', { fields: fields(name) }).id;
   const active = create('Seed active');
   const archived = create('Seed archived');
   t.call('accounts.archive', { id: archived, archived: true });
   const deleted = create('Seed deleted');
   t.call('accounts.delete', { id: deleted });
   if (withSample) t.call('sample.load', { language: 'en' });
-  return { active, archived, deleted };
+  const opportunity = t.call('opportunities.create', { accountId: active, fields: { ...emptyOpportunityFields, name: 'Seed deal' } }).id;
+  const template = t.call('scorecards.copyTemplate', { key: DEFAULT_TEMPLATE_KEY }).template.key;
+  const deletedTemplate = t.call('scorecards.copyTemplate', { key: 'bant' }).template.key;
+  t.call('scorecards.deleteTemplate', { key: deletedTemplate });
+  return { active, archived, deleted, opportunity, template, deletedTemplate };
 }
 
 // ---------------------------------------------------------------- database dump and envelope checks

@@ -1,18 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  emptyAccountFields,
-  emptyPersonFields,
-  type Account,
-  type AccountMap,
-  type ApiError,
-  type ImportedPerson,
-  type PeopleDeleted,
-  type PeopleImported,
-  type PeopleRestored,
-  type Person,
-} from '../../shared/contract/index.js';
+import { emptyAccountFields, emptyPersonFields, type Account, type ApiError, type ImportedPerson, type Person } from '../../shared/contract/index.js';
 import { guessMapping, planImport, readCsvBytes } from '../../shared/import/orgCsv.js';
 import { openTempDb, type TempDb } from '../helpers/tempDb.js';
 
@@ -23,7 +12,7 @@ let t: TempDb;
 let account: Account;
 beforeEach(async () => {
   t = await openTempDb();
-  account = t.call<Account>('accounts.create', { fields: { ...emptyAccountFields, name: 'Oracle HR' } });
+  account = t.call('accounts.create', { fields: { ...emptyAccountFields, name: 'Oracle HR' } });
 });
 afterEach(() => t.cleanup());
 
@@ -32,13 +21,13 @@ const row = (ref: string, name: string, managerRef: string | null = null, over: 
   fields: { ...blank, name, ...over },
   managerRef,
 });
-const importPeople = (people: ImportedPerson[], accountId = account.id) => t.call<PeopleImported>('people.import', { accountId, people });
+const importPeople = (people: ImportedPerson[], accountId = account.id) => t.call('people.import', { accountId, people });
 const refused = (people: ImportedPerson[], accountId = account.id): ApiError => {
   const result = t.dispatch('people.import', { accountId, people });
   if (result.ok) throw new Error('people.import unexpectedly succeeded');
   return result.error;
 };
-const map = (accountId = account.id) => t.call<AccountMap>('map.get', { accountId });
+const map = (accountId = account.id) => t.call('map.get', { accountId });
 const byName = (people: Person[]) => new Map(people.map((p) => [p.name, p]));
 
 function fixturePeople(): ImportedPerson[] {
@@ -75,7 +64,7 @@ describe('people.import', () => {
   });
 
   it('hangs imported people under someone already in the account', () => {
-    const boss = t.call<Person>('people.create', { accountId: account.id, fields: { ...emptyPersonFields, name: 'Existing CIO' } });
+    const boss = t.call('people.create', { accountId: account.id, fields: { ...emptyPersonFields, name: 'Existing CIO' } });
     const result = importPeople([row('a', 'New head of IT', boss.id), row('b', 'Engineer', 'a')]);
     expect(byName(result.people).get('New head of IT')!.reportsToId).toBe(boss.id);
     expect(map().people).toHaveLength(3);
@@ -112,8 +101,8 @@ describe('people.import', () => {
   });
 
   it('refuses a manager of another account, or one that does not exist, and creates nobody', () => {
-    const other = t.call<Account>('accounts.create', { fields: { ...emptyAccountFields, name: 'Another bank' } });
-    const stranger = t.call<Person>('people.create', { accountId: other.id, fields: { ...emptyPersonFields, name: 'Their CEO' } });
+    const other = t.call('accounts.create', { fields: { ...emptyAccountFields, name: 'Another bank' } });
+    const stranger = t.call('people.create', { accountId: other.id, fields: { ...emptyPersonFields, name: 'Their CEO' } });
     const cross = refused([row('1', 'Ours'), row('2', 'Reports across accounts', stranger.id)]);
     expect(cross).toMatchObject({ code: 'bad_input', key: 'errors.crossAccount' });
     expect(cross.fields?.[0]?.path).toBe('people.1.managerRef');
@@ -144,11 +133,11 @@ describe('people.import', () => {
   it('is undone by people.delete of the created ids and redone by people.restore, reporting lines included', () => {
     const { people } = importPeople(fixturePeople());
     const ids = people.map((p) => p.id);
-    const deleted = t.call<PeopleDeleted>('people.delete', { ids });
+    const deleted = t.call('people.delete', { ids });
     expect(deleted.detached).toEqual([]);
     expect(map().people).toEqual([]);
 
-    const restored = t.call<PeopleRestored>('people.restore', { ids: deleted.ids, linkIds: deleted.linkIds, detached: deleted.detached });
+    const restored = t.call('people.restore', { ids: deleted.ids, linkIds: deleted.linkIds, detached: deleted.detached });
     expect(restored.people).toHaveLength(107);
     const back = map().people;
     expect(back.map((p) => [p.id, p.reportsToId]).sort()).toEqual(people.map((p) => [p.id, p.reportsToId]).sort());

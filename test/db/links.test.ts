@@ -1,14 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  emptyAccountFields,
-  emptyPersonFields,
-  type Account,
-  type AccountMap,
-  type ApiError,
-  type Link,
-  type LinkFields,
-  type Person,
-} from '../../shared/contract/index.js';
+import { emptyAccountFields, emptyPersonFields, type Account, type ApiError, type LinkFields, type Person } from '../../shared/contract/index.js';
 import { openTempDb, type TempDb } from '../helpers/tempDb.js';
 
 let t: TempDb;
@@ -18,23 +9,23 @@ let b: Person;
 let c: Person;
 beforeEach(async () => {
   t = await openTempDb();
-  account = t.call<Account>('accounts.create', { fields: { ...emptyAccountFields, name: 'Bank' } });
+  account = t.call('accounts.create', { fields: { ...emptyAccountFields, name: 'Bank' } });
   [a, b, c] = ['CIO', 'CFO', 'Coach'].map((name) => person(name)) as [Person, Person, Person];
 });
 afterEach(() => t.cleanup());
 
 function person(name: string, accountId = account.id) {
-  return t.call<Person>('people.create', { accountId, fields: { ...emptyPersonFields, name } });
+  return t.call('people.create', { accountId, fields: { ...emptyPersonFields, name } });
 }
 const fields = (kind: LinkFields['kind'], over: Partial<LinkFields> = {}): LinkFields => ({ kind, label: '', step: null, notes: '', ...over });
 const link = (source: Person, target: Person, f: LinkFields) =>
-  t.call<Link>('links.create', { accountId: account.id, sourceId: source.id, targetId: target.id, fields: f });
+  t.call('links.create', { accountId: account.id, sourceId: source.id, targetId: target.id, fields: f });
 const failure = (channel: string, input: unknown): ApiError => {
   const result = t.dispatch(channel, input);
   if (result.ok) throw new Error(`${channel} unexpectedly succeeded`);
   return result.error;
 };
-const liveLinks = () => t.call<AccountMap>('map.get', { accountId: account.id }).links;
+const liveLinks = () => t.call('map.get', { accountId: account.id }).links;
 
 describe('links.create', () => {
   it('creates links of every kind and shows them on the map', () => {
@@ -54,7 +45,7 @@ describe('links.create', () => {
   });
 
   it('refuses a link between people of two accounts', () => {
-    const other = t.call<Account>('accounts.create', { fields: { ...emptyAccountFields, name: 'Other' } });
+    const other = t.call('accounts.create', { fields: { ...emptyAccountFields, name: 'Other' } });
     const stranger = person('Stranger', other.id);
     const error = failure('links.create', { accountId: account.id, sourceId: a.id, targetId: stranger.id, fields: fields('ally') });
     expect(error).toMatchObject({ code: 'bad_input', key: 'errors.crossAccount' });
@@ -62,7 +53,7 @@ describe('links.create', () => {
       'errors.crossAccount',
     );
     expect(liveLinks()).toEqual([]);
-    expect(t.call<AccountMap>('map.get', { accountId: other.id }).links).toEqual([]);
+    expect(t.call('map.get', { accountId: other.id }).links).toEqual([]);
   });
 
   it('refuses a link to a deleted or unknown person', () => {
@@ -111,7 +102,7 @@ describe('links.create', () => {
 describe('links.update', () => {
   it('edits label, notes and step', () => {
     const l = link(a, b, fields('decision_flow'));
-    const u = t.call<Link>('links.update', { id: l.id, patch: { label: '立项', step: 4, notes: 'n' } });
+    const u = t.call('links.update', { id: l.id, patch: { label: '立项', step: 4, notes: 'n' } });
     expect(u).toMatchObject({ label: '立项', step: 4, notes: 'n', kind: 'decision_flow', sourceId: a.id, targetId: b.id });
     expect(liveLinks()[0]).toEqual(u);
   });
@@ -119,8 +110,8 @@ describe('links.update', () => {
   it('changes the kind, numbering a new decision-flow step and refusing a duplicate', () => {
     link(a, b, fields('decision_flow'));
     const l = link(b, c, fields('influences'));
-    expect(t.call<Link>('links.update', { id: l.id, patch: { kind: 'decision_flow' } }).step).toBe(2);
-    expect(t.call<Link>('links.update', { id: l.id, patch: { kind: 'ally' } }).step).toBeNull();
+    expect(t.call('links.update', { id: l.id, patch: { kind: 'decision_flow' } }).step).toBe(2);
+    expect(t.call('links.update', { id: l.id, patch: { kind: 'ally' } }).step).toBeNull();
     link(c, b, fields('conflict'));
     expect(failure('links.update', { id: l.id, patch: { kind: 'conflict' } })).toMatchObject({ code: 'conflict', key: 'errors.duplicateLink' });
     expect(liveLinks().find((x) => x.id === l.id)?.kind).toBe('ally');
@@ -139,7 +130,7 @@ describe('links.delete and links.restore', () => {
     const l2 = link(b, c, fields('pain_chain', { label: 'cost' }));
     expect(t.call('links.delete', { ids: [l1.id, l2.id] })).toEqual({ ids: [l1.id, l2.id] });
     expect(liveLinks()).toEqual([]);
-    const restored = t.call<Link[]>('links.restore', { ids: [l2.id, l1.id] });
+    const restored = t.call('links.restore', { ids: [l2.id, l1.id] });
     expect(restored).toEqual([l2, l1]);
     expect(liveLinks()).toHaveLength(2);
   });

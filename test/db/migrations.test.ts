@@ -5,10 +5,10 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { emptyAccountFields, type AccountSummary } from '../../shared/contract/index.js';
+import { emptyAccountFields } from '../../shared/contract/index.js';
 import { createDispatch, defaultMigrationsFolder, MigrationError, openDatabase } from '../../db/index.js';
 import * as schema from '../../db/schema.js';
-import { makeTempDir } from '../helpers/tempDb.js';
+import { makeTempDir, typedDispatch } from '../helpers/tempDb.js';
 
 const dirs: string[] = [];
 const tempDir = () => {
@@ -81,8 +81,8 @@ describe('openDatabase and migrations', () => {
     const before = sha256(path);
     const handle = await openDatabase(path);
     try {
-      const list = createDispatch(handle)('accounts.list', {});
-      expect(list.ok && (list.data as AccountSummary[]).map((a) => a.name)).toEqual(['Bank of Nowhere']);
+      const list = typedDispatch(createDispatch(handle))('accounts.list', {});
+      expect(list.ok && list.data.map((a) => a.name)).toEqual(['Bank of Nowhere']);
     } finally {
       handle.close();
     }

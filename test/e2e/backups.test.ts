@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { AccountSummary, BackupEntry, TeamMember } from '../../shared/contract/index.js';
+
 import { en } from '../../shared/i18n/en/index.js';
 import { sampleAccount } from '../../shared/sample/sampleAccount.js';
 import { appPerTest } from './appPerTest.js';
@@ -13,7 +13,7 @@ const launch = appPerTest();
 const nav = (page: Page, name: string) => page.getByRole('navigation', { name: en.nav.main }).getByRole('link', { name, exact: true }).click();
 const backupsTable = (page: Page) => page.getByRole('table', { name: en.backups.listLabel });
 const rowOf = (page: Page, kind: keyof typeof en.backups.kinds) => backupsTable(page).getByRole('row').filter({ hasText: en.backups.kinds[kind] });
-const teamNames = (a: App) => a.db.call<TeamMember[]>('team.list', {}).map((m) => m.name).sort();
+const teamNames = (a: App) => a.db.call('team.list', {}).map((m) => m.name).sort();
 
 async function openSettings(page: Page): Promise<void> {
   await nav(page, en.nav.settings);
@@ -41,7 +41,7 @@ describe('backups in Settings', () => {
     await page.getByRole('button', { name: en.backups.backUpNow }).click();
     await page.getByRole('status').getByText(en.backups.created).waitFor();
     await rowOf(page, 'manual').waitFor();
-    const [made] = app.db.call<BackupEntry[]>('backups.list', {});
+    const [made] = app.db.call('backups.list', {});
     expect(made).toMatchObject({ kind: 'manual' });
 
     // Changed in the UI after the backup: a new team member (the Team page now has it cached).
@@ -77,22 +77,22 @@ describe('backups in Settings', () => {
     const app = await launch({ language: 'en' });
     const { page } = app;
     app.db.call('sample.load', { language: 'en' });
-    const made = app.db.call<BackupEntry>('backups.create', {});
+    const made = app.db.call('backups.create', {});
     writeFileSync(join(app.db.dir, 'backups', 'keyplan-2025-01-01T08-00-00.db'), 'this is not a database'.repeat(500));
     await addTeamMember(page, 'Still here');
-    const before = { team: teamNames(app), accounts: app.db.call<AccountSummary[]>('accounts.list', {}) };
+    const before = { team: teamNames(app), accounts: app.db.call('accounts.list', {}) };
 
     await openSettings(page);
     await rowOf(page, 'manual').getByRole('button', { name: /^Restore the backup of / }).click();
     const dialog = page.getByRole('dialog', { name: en.backups.confirmTitle });
     await dialog.getByRole('button', { name: en.common.cancel }).click();
     await dialog.waitFor({ state: 'detached' });
-    expect(app.db.call<BackupEntry[]>('backups.list', {}).map((b) => b.name)).toEqual([made.name, 'keyplan-2025-01-01T08-00-00.db']);
+    expect(app.db.call('backups.list', {}).map((b) => b.name)).toEqual([made.name, 'keyplan-2025-01-01T08-00-00.db']);
 
     await rowOf(page, 'automatic').getByRole('button', { name: /^Restore the backup of / }).click();
     await page.getByRole('dialog', { name: en.backups.confirmTitle }).getByRole('button', { name: en.backups.confirm }).click();
     await page.getByRole('status').getByText(en.backups.errors.unreadable).waitFor();
-    expect({ team: teamNames(app), accounts: app.db.call<AccountSummary[]>('accounts.list', {}) }).toEqual(before);
+    expect({ team: teamNames(app), accounts: app.db.call('accounts.list', {}) }).toEqual(before);
     // No safety backup is left behind by a refused restore.
     expect(await backupsTable(page).locator('tbody tr').count()).toBe(2);
     expect(app.errors).toEqual([]);

@@ -8,22 +8,19 @@ import { createDispatch, openDatabase } from '../../db/index.js';
 import { createHostHandlers } from '../../electron/host/handlers.js';
 import { createRouter } from '../../electron/router.js';
 import { testHostServices, type TestHost } from './testHost.js';
-import { openTempDb, type TempDb } from '../helpers/tempDb.js';
+import { openTempDb, typedCall, typedDispatch, type TempDb } from '../helpers/tempDb.js';
+import { findBrowser } from './findBrowser.js';
 import { startStaticServer, type StaticServer } from './staticServer.js';
 
 /**
- * The real renderer (production build) in Debian's Chromium, talking to the real backend over a real
- * SQLite file: `window.keyplan.invoke` is bridged to dispatch with page.exposeBinding, as DESIGN.md says.
+ * The real renderer (production build) in a Chromium-based browser, talking to the real backend over a real
+ * SQLite file: `window.keyplan.invoke` is bridged to dispatch with page.exposeBinding, as docs/architecture.md describes.
  *
  *   const app = await launchApp({ language: 'zh-CN' });
  *   await app.page.getByRole('button', { name: zhCN.accounts.loadSample }).click();
  *   expect(app.errors).toEqual([]);
  *   await app.close();          // and afterAll(closeBrowser) once per test file
  */
-
-export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
-export const CHROMIUM_INSTALL_HINT =
-  'Install it with `sudo apt-get install -y chromium fonts-noto-cjk poppler-utils xvfb` (Debian/Ubuntu), or set CHROMIUM_PATH to a Chromium binary.';
 
 const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -63,13 +60,8 @@ export interface App {
   close(): Promise<void>;
 }
 
-export function chromiumPath(): string {
-  const path = process.env.CHROMIUM_PATH || DEFAULT_CHROMIUM;
-  if (!existsSync(path)) {
-    throw new Error(`Chromium was not found at ${path}; the e2e tests and screenshots need it. ${CHROMIUM_INSTALL_HINT}`);
-  }
-  return path;
-}
+/** The browser to drive: CHROMIUM_PATH, or Chromium, Chrome or Edge where they are installed (see findBrowser.ts). */
+export const chromiumPath = (): string => findBrowser({ platform: process.platform, env: process.env, exists: existsSync });
 
 let browserPromise: Promise<Browser> | null = null;
 let serverPromise: Promise<StaticServer> | null = null;
@@ -117,11 +109,8 @@ async function openAppDb(path: string | undefined, errors: string[]): Promise<Te
   return {
     ...base,
     dispatch,
-    call<T>(channel: string, input: unknown = {}): T {
-      const result = dispatch(channel, input);
-      if (!result.ok) throw new Error(`${channel} failed: ${result.error.code} ${result.error.message}`);
-      return result.data as T;
-    },
+    tryCall: typedDispatch(dispatch),
+    call: typedCall(dispatch),
   };
 }
 
@@ -145,7 +134,7 @@ const overIpc = (value: unknown): unknown => (value === undefined ? undefined : 
 
 export async function launchApp(options: LaunchOptions = {}): Promise<App> {
   const language = options.language ?? 'en';
-  chromiumPath(); // Say how to install Chromium before anything else can fail.
+  chromiumPath(); // Say how to install a browser before anything else can fail.
   const [browser, server] = await Promise.all([sharedBrowser(), sharedServer()]);
   const errors: string[] = [];
   const db = await openAppDb(options.dbPath, errors);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AccountMap } from '../../shared/contract/index.js';
+
 import { en } from '../../shared/i18n/en/index.js';
 import { zhCN } from '../../shared/i18n/zh-CN/index.js';
 import type { Language } from '../../shared/i18n/index.js';
@@ -254,8 +254,8 @@ describe('stakeholder map: every view of the sample account, in both languages',
     const app = await launch({ language });
     const { page } = app;
     const t = texts[language].map;
-    const account = app.db.call<{ id: string }>('sample.load', { language });
-    const sample = app.db.call<AccountMap>('map.get', { accountId: account.id });
+    const account = app.db.call('sample.load', { language });
+    const sample = app.db.call('map.get', { accountId: account.id });
     await openMapReady(app, account.id);
     // Opened fully expanded, it is fitted: every card inside the canvas, none cut off at an edge.
     expect(await page.locator('.react-flow__node-person').count()).toBe(sample.people.length);

@@ -15,7 +15,7 @@ describe('stakeholder map: building a map', () => {
     const app = await launch({ language: 'en' });
     const { page } = app;
     const accountId = createAccount(app);
-    const owner = app.db.call<{ id: string }>('team.create', { fields: { name: 'Wendy Account', role: 'Account manager' } });
+    const owner = app.db.call('team.create', { fields: { name: 'Wendy Account', role: 'Account manager' } });
     await openMap(app, accountId);
 
     // The empty map says what to do.
@@ -191,7 +191,7 @@ describe('stakeholder map: building a map', () => {
     const app = await launch({ language: 'en' });
     const { page } = app;
     const accountId = createAccount(app);
-    const gone = app.db.call<{ id: string }>('team.create', { fields: { name: 'Leaving Colleague', role: '' } });
+    const gone = app.db.call('team.create', { fields: { name: 'Leaving Colleague', role: '' } });
     addPerson(app, accountId, { name: 'Alice Chen', title: 'CTO' }, { x: 0, y: 0 });
     await openMap(app, accountId);
 

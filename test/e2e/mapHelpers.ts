@@ -1,22 +1,22 @@
 import type { Locator, Page } from 'playwright-core';
-import { emptyAccountFields, emptyPersonFields, type AccountMap, type Link, type LinkFields, type Person, type PersonFields } from '../../shared/contract/index.js';
+import { emptyAccountFields, emptyPersonFields, type LinkFields, type PersonFields } from '../../shared/contract/index.js';
 import type { App } from './harness.js';
 
 /** Helpers shared by the map's e2e tests: seeding through the real backend, finding cards and lines. */
 
 export function createAccount(app: App, name = 'Pacific Grid Corp'): string {
-  return app.db.call<{ id: string }>('accounts.create', { fields: { ...emptyAccountFields, name, industry: 'Energy', tier: 'A' } }).id;
+  return app.db.call('accounts.create', { fields: { ...emptyAccountFields, name, industry: 'Energy', tier: 'A' } }).id;
 }
 
 export function addPerson(app: App, accountId: string, fields: Partial<PersonFields>, position: { x: number; y: number } | null = null): string {
-  return app.db.call<Person>('people.create', { accountId, fields: { ...emptyPersonFields, ...fields }, position }).id;
+  return app.db.call('people.create', { accountId, fields: { ...emptyPersonFields, ...fields }, position }).id;
 }
 
 export function addLink(app: App, accountId: string, sourceId: string, targetId: string, fields: Partial<LinkFields> & Pick<LinkFields, 'kind'>): string {
-  return app.db.call<Link>('links.create', { accountId, sourceId, targetId, fields: { label: '', step: null, notes: '', ...fields } }).id;
+  return app.db.call('links.create', { accountId, sourceId, targetId, fields: { label: '', step: null, notes: '', ...fields } }).id;
 }
 
-export const mapOf = (app: App, accountId: string) => app.db.call<AccountMap>('map.get', { accountId });
+export const mapOf = (app: App, accountId: string) => app.db.call('map.get', { accountId });
 export const personNamed = (app: App, accountId: string, name: string) => mapOf(app, accountId).people.find((p) => p.name === name);
 
 export async function openMap(app: App, accountId: string, query = ''): Promise<void> {

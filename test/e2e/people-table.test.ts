@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { emptyAccountFields, emptyPersonFields, type AccountMap, type Person, type PersonFields, type TeamMember } from '../../shared/contract/index.js';
+import { emptyAccountFields, emptyPersonFields, type PersonFields, type TeamMember } from '../../shared/contract/index.js';
 import { en } from '../../shared/i18n/en/index.js';
 import { zhCN } from '../../shared/i18n/zh-CN/index.js';
 import { generateOrg, insertOrgFast } from '../helpers/orgGenerator.js';
@@ -20,13 +20,13 @@ interface Seeded {
 
 /** An account with four people and two team members, made through the real backend. */
 function seed(a: App): Seeded {
-  const account = a.db.call<{ id: string }>('accounts.create', { fields: accountFields });
+  const account = a.db.call('accounts.create', { fields: accountFields });
   const team = [
-    a.db.call<TeamMember>('team.create', { fields: { name: 'Wendy Account', role: 'Account manager' } }),
-    a.db.call<TeamMember>('team.create', { fields: { name: 'Peter Presales', role: 'Pre-sales' } }),
+    a.db.call('team.create', { fields: { name: 'Wendy Account', role: 'Account manager' } }),
+    a.db.call('team.create', { fields: { name: 'Peter Presales', role: 'Pre-sales' } }),
   ];
   const add = (fields: Partial<PersonFields>) =>
-    a.db.call<Person>('people.create', { accountId: account.id, fields: { ...emptyPersonFields, ...fields }, position: null }).id;
+    a.db.call('people.create', { accountId: account.id, fields: { ...emptyPersonFields, ...fields }, position: null }).id;
   const alice = add({ name: 'Alice Chen', title: 'CTO', department: 'IT', roles: ['decision_maker'], attitude: 'supporter', influence: 'high' });
   const bob = add({ name: 'Bob Li', title: 'Engineer', department: 'IT', roles: ['technical_evaluator'], attitude: 'neutral', reportsToId: alice });
   const carol = add({ name: 'Carol Wu', title: 'CFO', department: 'Finance', roles: ['economic_buyer'], attitude: 'opponent', relationship: 'acquainted' });
@@ -41,7 +41,7 @@ async function openTable(a: App, accountId: string, query = '') {
 
 const filters = (page: Page) => page.getByRole('search');
 const names = (page: Page) => page.locator('.people-table tbody .person-link').allTextContents();
-const mapOf = (a: App, accountId: string) => a.db.call<AccountMap>('map.get', { accountId });
+const mapOf = (a: App, accountId: string) => a.db.call('map.get', { accountId });
 const personIn = (a: App, accountId: string, id: string) => mapOf(a, accountId).people.find((p) => p.id === id);
 const edit = (field: string, name: string) => `Edit ${field} of ${name}`;
 
@@ -171,7 +171,7 @@ describe('key-person table', () => {
     await name.press('Escape');
 
     // The backend refuses a reporting cycle that the table could not foresee (changed behind its back).
-    app.db.call('people.update', { id: ids.dan, patch: { reportsToId: ids.carol } });
+    app.db.call('people.update', { id: ids.dan!, patch: { reportsToId: ids.carol! } });
     await page.getByRole('button', { name: edit('reports to', 'Carol Wu') }).click();
     const manager = page.getByRole('combobox', { name: edit('reports to', 'Carol Wu') });
     await manager.selectOption({ label: 'Dan Zhao · Buyer' });
@@ -182,7 +182,7 @@ describe('key-person table', () => {
     await manager.press('Escape');
 
     // A person deleted meanwhile: the edit is refused with the reason, and the typed value stays.
-    app.db.call('people.delete', { ids: [ids.bob] });
+    app.db.call('people.delete', { ids: [ids.bob!] });
     await page.getByRole('button', { name: edit('title', 'Bob Li') }).click();
     const stale = page.getByRole('textbox', { name: edit('title', 'Bob Li') });
     await stale.fill('Architect');
@@ -285,7 +285,7 @@ describe('key-person table', () => {
     await page.getByRole('textbox', { name: edit('title', 'Dan Zhao') }).fill('Chief buyer');
     await page.getByRole('textbox', { name: edit('title', 'Dan Zhao') }).press('Enter');
     await page.getByRole('button', { name: edit('title', 'Dan Zhao') }).getByText('Chief buyer').waitFor();
-    await tabs.getByRole('link', { name: en.map.tab }).click();
+    await tabs.getByRole('link', { name: en.map.tab, exact: true }).click();
     await page.locator('.person-card').filter({ hasText: 'Dan Zhao' }).filter({ hasText: 'Chief buyer' }).waitFor();
 
     // Map → table: the map's side panel edits the same cached person.
@@ -305,7 +305,7 @@ describe('key-person table', () => {
     const dialogs = watchDialogs(page);
     const { accountId, ids } = seed(app);
     const hostile = '<img src=x onerror=alert(1)>';
-    app.db.call('people.update', { id: ids.alice, patch: { name: hostile, title: '<script>alert(2)</script>', pains: '"><svg onload=alert(3)>' } });
+    app.db.call('people.update', { id: ids.alice!, patch: { name: hostile, title: '<script>alert(2)</script>', pains: '"><svg onload=alert(3)>' } });
     await openTable(app, accountId);
     await page.getByRole('link', { name: hostile }).waitFor();
     await page.getByText('<script>alert(2)</script>').waitFor();
@@ -327,7 +327,7 @@ describe('key-person table', () => {
   it('handles 1,500 people: draws only the rows in view, scrolls to the last one and edits it', async () => {
     const app = await launch({ language: 'en' });
     const { page, db } = app;
-    const account = db.call<{ id: string }>('accounts.create', { fields: { ...emptyAccountFields, name: 'Big Org' } });
+    const account = db.call('accounts.create', { fields: { ...emptyAccountFields, name: 'Big Org' } });
     const org = generateOrg({ size: 1500, seed: 11, extraLinks: 300 });
     insertOrgFast(db.handle.sqlite, account.id, org);
     await page.goto(`${app.url}#/accounts/${account.id}/people?sort=title&dir=desc`);
@@ -362,7 +362,7 @@ describe('key-person table', () => {
   it('works in Chinese, sorting names by pinyin', async () => {
     const app = await launch({ language: 'zh-CN' });
     const { page } = app;
-    const account = app.db.call<{ id: string }>('accounts.create', { fields: { ...accountFields, name: '华东电网' } });
+    const account = app.db.call('accounts.create', { fields: { ...accountFields, name: '华东电网' } });
     for (const name of ['张伟', '李娜', '王芳', '陈静']) {
       app.db.call('people.create', { accountId: account.id, fields: { ...emptyPersonFields, name, department: '信息中心' }, position: null });
     }

@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { AccountPlanData } from '../../shared/contract/index.js';
 import { en } from '../../shared/i18n/en/index.js';
 import { zhCN } from '../../shared/i18n/zh-CN/index.js';
 import { pdfInfo, pdfText } from '../report/pdf.js';
@@ -25,7 +24,7 @@ describe('export account plan', () => {
     const app = await launch({ language: 'en' });
     const { page } = app;
     const dialogs = watchDialogs(page);
-    const accountId = app.db.call<{ id: string }>('sample.load', { language: 'zh-CN' }).id;
+    const accountId = app.db.call('sample.load', { language: 'zh-CN' }).id;
     await page.goto(`${app.url}#/accounts/${accountId}`);
     await page.getByRole('button', { name: d.exportPlan }).click();
 
@@ -61,7 +60,7 @@ describe('export account plan', () => {
     await dialog.getByRole('status').getByText(/^Saved 华东联合银行（总行）-客户计划\.pdf \(\d+(\.\d)? (kB|MB)\)\.$/).waitFor();
     await dialog.getByRole('button', { name: en.common.showInFolder }).click();
     await expect.poll(() => app.host.shown).toEqual([join(app.host.folder, name)]);
-    const plan = app.db.call<AccountPlanData>('report.accountPlan', { accountId });
+    const plan = app.db.call('report.accountPlan', { accountId });
     expect(plan.lastExport?.summary.peopleCount).toBe(22);
     await dialog.getByText(/^Last exported /).waitFor();
 
@@ -83,8 +82,8 @@ describe('export account plan', () => {
   it('a visit brief from the person panel on the map and from the key-person table', async () => {
     const app = await launch({ language: 'zh-CN' });
     const { page } = app;
-    const accountId = app.db.call<{ id: string }>('sample.load', { language: 'zh-CN' }).id;
-    const target = app.db.call<AccountPlanData>('report.accountPlan', { accountId }).people.find((p) => p.style === 'analytical')!;
+    const accountId = app.db.call('sample.load', { language: 'zh-CN' }).id;
+    const target = app.db.call('report.accountPlan', { accountId }).people.find((p) => p.style === 'analytical')!;
     await openMapReady(app, accountId, `?focus=${target.id}`);
     await card(page, target.name).click();
     const z = zhCN.report.dialog;

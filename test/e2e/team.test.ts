@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyAccountFields, emptyPersonFields, type AccountMap, type Person, type TeamMember } from '../../shared/contract/index.js';
+import { emptyAccountFields, emptyPersonFields } from '../../shared/contract/index.js';
 import { en } from '../../shared/i18n/en/index.js';
 import { zhCN } from '../../shared/i18n/zh-CN/index.js';
 import { appPerTest } from './appPerTest.js';
@@ -10,7 +10,7 @@ const launch = appPerTest();
 
 const accountFields = { ...emptyAccountFields, name: 'Northern Rail Holdings' };
 
-const team = (a: App) => a.db.call<TeamMember[]>('team.list', {});
+const team = (a: App) => a.db.call('team.list', {});
 
 describe('our team', () => {
   it('adds, renames and removes members, validating as the user types', async () => {
@@ -85,9 +85,9 @@ describe('our team', () => {
   it('leaves the people a removed member owned without an owner, in the key-person table too', async () => {
     const app = await launch({ language: 'en' });
     const { page, db } = app;
-    const account = db.call<{ id: string }>('accounts.create', { fields: accountFields });
-    const member = db.call<TeamMember>('team.create', { fields: { name: 'Olga Owner', role: 'Sales director' } });
-    const person = db.call<Person>('people.create', {
+    const account = db.call('accounts.create', { fields: accountFields });
+    const member = db.call('team.create', { fields: { name: 'Olga Owner', role: 'Sales director' } });
+    const person = db.call('people.create', {
       accountId: account.id,
       fields: { ...emptyPersonFields, name: 'Client Chief', ownerId: member.id },
       position: null,
@@ -103,7 +103,7 @@ describe('our team', () => {
     await dialog.getByText('The client’s people they own will have no owner').waitFor();
     await dialog.getByRole('button', { name: en.team.removeLabel }).click();
     await page.getByText('Olga Owner removed from the team.').waitFor();
-    expect(db.call<AccountMap>('map.get', { accountId: account.id }).people.find((p) => p.id === person.id)?.ownerId).toBeNull();
+    expect(db.call('map.get', { accountId: account.id }).people.find((p) => p.id === person.id)?.ownerId).toBeNull();
 
     await page.goBack();
     await page.getByRole('button', { name: 'Edit owner of Client Chief' }).getByText(en.common.none).waitFor();

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { emptyPersonFields, type LinkFields, type PersonFields } from '../../shared/contract/index.js';
 import type { Attitude, BuyingRole, Influence, LinkKind, RelationshipLevel, Style } from '../../shared/domain/people.js';
+import type { Call } from './tempDb.js';
 
 /**
  * A seeded, deterministic generator of realistic client organisations for tests and benchmarks:
@@ -260,12 +261,16 @@ export function insertOrgFast(sqlite: Database.Database, accountId: string, org:
  * Inserts a generated org through the real API (every rule applies), one call per person and link.
  * Returns generated id → stored id.
  */
-export function insertOrgViaApi(call: <T>(channel: string, input: unknown) => T, accountId: string, org: GeneratedOrg): Map<string, string> {
+export function insertOrgViaApi(call: Call, accountId: string, org: GeneratedOrg): Map<string, string> {
   const ids = new Map<string, string>();
-  const stored = (id: string) => ids.get(id) ?? null;
+  const stored = (id: string) => {
+    const storedId = ids.get(id);
+    if (storedId === undefined) throw new Error(`${id} is not inserted yet: managers come before their reports`);
+    return storedId;
+  };
   for (const p of org.people) {
     const reportsToId = p.fields.reportsToId === null ? null : stored(p.fields.reportsToId);
-    const created = call<{ id: string }>('people.create', { accountId, fields: { ...p.fields, reportsToId } });
+    const created = call('people.create', { accountId, fields: { ...p.fields, reportsToId } });
     ids.set(p.id, created.id);
   }
   for (const l of org.links) {

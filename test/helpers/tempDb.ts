@@ -1,15 +1,48 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { ApiError } from '../../shared/contract/index.js';
 import { createDispatch, openDatabase, type DbHandle, type Dispatch } from '../../db/index.js';
+import type { ChannelName, Envelope, Input, Output } from '../../shared/contract/index.js';
+
+/** A channel's input as call's rest argument: optional when every field of it is (e.g. `team.list`, `accounts.list`). */
+export type CallInput<C extends ChannelName> = Record<never, never> extends Input<C> ? [input?: Input<C>] : [input: Input<C>];
+
+/** Calls a channel with an input of its type and returns its envelope, data or error, without throwing. */
+export type TryCall = <C extends ChannelName>(channel: C, ...input: CallInput<C>) => Envelope<Output<C>>;
+
+/** Calls a channel with an input of its type and returns its data, throwing on an error envelope. */
+export type Call = <C extends ChannelName>(channel: C, ...input: CallInput<C>) => Output<C>;
+
+/**
+ * A dispatch typed by the contract. The data is typed, not checked: the backend's own tests (and the
+ * contract property test) check that it answers what the contract says.
+ */
+export const typedDispatch =
+  (dispatch: Dispatch): TryCall =>
+  <C extends ChannelName>(channel: C, ...input: CallInput<C>) =>
+    dispatch(channel, input[0] ?? {}) as Envelope<Output<C>>;
+
+/** `call` over a dispatch: the data of the envelope, or an error naming the channel and what went wrong. */
+export function typedCall(dispatch: Dispatch): Call {
+  const tryCall = typedDispatch(dispatch);
+  return <C extends ChannelName>(channel: C, ...input: CallInput<C>): Output<C> => {
+    const result = tryCall(channel, ...input);
+    if (!result.ok) throw new Error(`${channel} failed: ${result.error.code} ${result.error.message}`);
+    return result.data;
+  };
+}
 
 export interface TempDb {
   dir: string;
   path: string;
   handle: DbHandle;
+  /** The raw dispatch, any channel name and any input: for tests that send what the contract refuses. */
   dispatch: Dispatch;
+  /** Calls a channel and returns its envelope: for tests of what it refuses, with inputs the contract allows. */
+  tryCall: TryCall;
   /** Calls a channel and returns its data, failing the test on an error envelope. */
-  call<T = unknown>(channel: string, input?: unknown): T;
+  call: Call;
   cleanup(): void;
 }
 
@@ -26,11 +59,8 @@ export async function openTempDb(): Promise<TempDb> {
     path,
     handle,
     dispatch,
-    call<T>(channel: string, input: unknown = {}): T {
-      const result = dispatch(channel, input);
-      if (!result.ok) throw new Error(`${channel} failed: ${result.error.code} ${result.error.message}`);
-      return result.data as T;
-    },
+    tryCall: typedDispatch(dispatch),
+    call: typedCall(dispatch),
     cleanup() {
       try {
         handle.close();
@@ -41,3 +71,13 @@ export async function openTempDb(): Promise<TempDb> {
     },
   };
 }
+
+/** Calls a channel that must refuse, and returns its error (failing the test if it succeeds). */
+export function refusal(t: Pick<TempDb, 'dispatch'>, channel: string, input: unknown): ApiError {
+  const result = t.dispatch(channel, input);
+  if (result.ok) throw new Error(`${channel} unexpectedly succeeded`);
+  return result.error;
+}
+
+/** What a refusal says about its first field: code, key and path. */
+export const fieldOf = (error: ApiError) => ({ code: error.code, key: error.key, path: error.fields?.[0]?.path });

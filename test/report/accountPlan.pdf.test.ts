@@ -116,9 +116,9 @@ describe('account plan PDFs', () => {
   it('a 300-person account: the whole chart on one page, or the key people only, with the full table after it', async () => {
     const db = await openTempDb();
     try {
-      const accountId = db.call<{ id: string }>('accounts.create', { fields: { ...emptyAccountFields, name: '300 人的客户' } }).id;
+      const accountId = db.call('accounts.create', { fields: { ...emptyAccountFields, name: '300 人的客户' } }).id;
       insertOrgFast(db.handle.sqlite, accountId, generateOrg({ size: 300, seed: 7 }));
-      const data = db.call<AccountPlanData>('report.accountPlan', { accountId });
+      const data = db.call('report.accountPlan', { accountId });
       for (const mapScope of ['key', 'whole'] as const) {
         const pdf = await printPdf(await buildAccountPlan(data, options('zh-CN', { mapScope })));
         const { pages } = pdfInfo(pdf);

@@ -60,11 +60,11 @@ export function pdfPngs(pdf: Buffer, name: string): string[] {
 /** A real database with the sample account loaded in `lang`; the plan's data as report.accountPlan reads it. */
 export async function sampleDb(lang: Language): Promise<{ db: TempDb; accountId: string; plan: () => AccountPlanData; brief: (personId: string) => VisitBriefData }> {
   const db = await openTempDb();
-  const accountId = db.call<{ id: string }>('sample.load', { language: lang }).id;
+  const accountId = db.call('sample.load', { language: lang }).id;
   return {
     db,
     accountId,
-    plan: () => db.call<AccountPlanData>('report.accountPlan', { accountId }),
-    brief: (personId) => db.call<VisitBriefData>('report.visitBrief', { personId }),
+    plan: () => db.call('report.accountPlan', { accountId }),
+    brief: (personId) => db.call('report.visitBrief', { personId }),
   };
 }

@@ -10,7 +10,6 @@ export const files = {
     ics: 'Calendar file',
   },
   errors: {
-    badName: 'A file name cannot contain / or \\.',
     writeFailed: 'The file could not be written: {{reason}}',
     notSaved: 'Keyplan did not save this file in this session.',
   },

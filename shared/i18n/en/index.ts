@@ -7,6 +7,7 @@
  * zh-CN/index.ts, in the same place in both; nothing else changes. Consumers import from i18n/index.ts.
  */
 import { accounts, fields, hints } from './accounts.js';
+import { anomalies } from './anomalies.js';
 import { currency, purchasePattern, purchasingMode, relationshipPhase, tier } from './accountVocab.js';
 import { backups } from './backups.js';
 import { app, common, nav } from './common.js';
@@ -15,8 +16,11 @@ import { files } from './files.js';
 import { importPeople } from './import.js';
 import { map } from './map.js';
 import { menu } from './menu.js';
+import { opportunities } from './opportunities.js';
 import { people } from './people.js';
 import { report } from './report.js';
+import { plan } from './plan.js';
+import { scoring } from './scoring.js';
 import { settings } from './settings.js';
 import { startup } from './startup.js';
 import { table } from './table.js';
@@ -45,7 +49,11 @@ export const en = {
   import: importPeople,
   files,
   report,
+  opportunities,
+  scoring,
   errors,
+  plan,
+  anomalies,
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -114,6 +114,7 @@ export const report = {
     wayIn: 'The way in',
     wayInWhy: 'We are at {{now}} with them, below the target of {{target}}. People we already trust who are close to them:',
     noWayIn: 'Nobody we are at Trusted or above with is tied to them yet (reporting line, ally, influence or dotted line). Develop a coach near them first.',
+    direct: 'We are at {{now}} with them, below the target of {{target}}: no introduction is needed, deepen the relationship directly.',
     atTarget: 'We are at {{now}} with them: at or above the target.',
     ties: { reports_to: 'reporting line', ally: 'ally', influences: 'influence', dotted_reports_to: 'dotted line' },
     agenda: 'Visit agenda',

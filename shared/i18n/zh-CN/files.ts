@@ -12,7 +12,6 @@ export const files: Messages['files'] = {
     ics: '日历文件',
   },
   errors: {
-    badName: '文件名不能包含 / 或 \\。',
     writeFailed: '文件无法写入：{{reason}}',
     notSaved: '此文件不是 Keyplan 在本次运行中保存的。',
   },

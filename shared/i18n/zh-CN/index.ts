@@ -1,6 +1,7 @@
 /** Chinese (zh-CN) strings: the same files and consts as en/ (see en/index.ts), combined the same way. */
 import type { Messages } from '../en/index.js';
 import { accounts, fields, hints } from './accounts.js';
+import { anomalies } from './anomalies.js';
 import { currency, purchasePattern, purchasingMode, relationshipPhase, tier } from './accountVocab.js';
 import { backups } from './backups.js';
 import { app, common, nav } from './common.js';
@@ -9,8 +10,11 @@ import { files } from './files.js';
 import { importPeople } from './import.js';
 import { map } from './map.js';
 import { menu } from './menu.js';
+import { opportunities } from './opportunities.js';
 import { people } from './people.js';
 import { report } from './report.js';
+import { plan } from './plan.js';
+import { scoring } from './scoring.js';
 import { settings } from './settings.js';
 import { startup } from './startup.js';
 import { table } from './table.js';
@@ -39,5 +43,9 @@ export const zhCN: Messages = {
   import: importPeople,
   files,
   report,
+  opportunities,
+  scoring,
   errors,
+  plan,
+  anomalies,
 };

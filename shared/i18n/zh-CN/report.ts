@@ -116,6 +116,7 @@ export const report: Messages['report'] = {
     wayIn: '接近途径',
     wayInWhy: '目前与其关系为「{{now}}」，低于目标「{{target}}」。我们已信赖、且与其关系密切的人：',
     noWayIn: '我们达到信赖及以上的人中，还没有人与其相连（汇报线、盟友、影响或虚线汇报）。请先在其身边发展向导。',
+    direct: '目前与其关系为「{{now}}」，低于目标「{{target}}」：无需他人引荐，直接加深关系。',
     atTarget: '目前与其关系为「{{now}}」：已达到或超过目标。',
     ties: { reports_to: '汇报线', ally: '盟友', influences: '影响', dotted_reports_to: '虚线汇报' },
     agenda: '拜访议程',

@@ -4,7 +4,7 @@ import { ATTITUDES, BUYING_ROLES, type Attitude, type BuyingRole } from '../../.
 import { matchesPeopleFilter } from '../../../../shared/domain/peopleFilter.js';
 import { attitudeLabel, roleLabel } from '../../../../shared/i18n/vocabLabels.js';
 import { Options } from '../../components/Options.js';
-import { useHistory } from '../stakeholders/history.js';
+import { useNextSteps } from '../../undo/history.js';
 import { departmentColors } from './departments.js';
 import { useMap, useMapStore } from './mapStore.js';
 import { MAP_VIEWS } from './types.js';
@@ -29,9 +29,7 @@ export function MapToolbar(props: ToolbarProps) {
   const layered = useMap((s) => s.layered !== null);
   const compact = useMap((s) => s.compact);
   const legendOpen = useMap((s) => s.legendOpen);
-  const undoLabel = useHistory((s) => s.past[props.accountId]?.at(-1)?.label);
-  const redoLabel = useHistory((s) => s.future[props.accountId]?.at(-1)?.label);
-  const historyBusy = useHistory((s) => s.busy);
+  const { undoLabel, redoLabel, busy: historyBusy } = useNextSteps(props.accountId);
 
   return (
     <div className="map-toolbar" role="toolbar" aria-label={t('map.toolbar.label')}>

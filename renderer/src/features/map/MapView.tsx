@@ -5,7 +5,7 @@ import type { Account } from '../../../../shared/contract/index.js';
 import { toastError } from '../../components/toastStore.js';
 import { errorText } from '../../i18n/errorText.js';
 import { useStakeholderCommands } from '../stakeholders/commands.js';
-import { useUndoShortcuts } from '../stakeholders/history.js';
+import { useUndoShortcuts } from '../../undo/shortcuts.js';
 import { EmptyMap } from './EmptyMap.js';
 import { Legend } from './Legend.js';
 import { MapCanvas } from './MapCanvas.js';

@@ -7,7 +7,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog.js';
 import { toast, toastError } from '../../components/toastStore.js';
 import { errorText } from '../../i18n/errorText.js';
 import { useStakeholderCommands } from '../stakeholders/commands.js';
-import { useUndoShortcuts } from '../stakeholders/history.js';
+import { useUndoShortcuts } from '../../undo/shortcuts.js';
 import { mapKey, useAccountMap } from '../stakeholders/queries.js';
 import { ImportPeopleButton } from '../import/ImportPeopleButton.js';
 import { AddPersonForm, type NewPerson } from './AddPersonForm.js';

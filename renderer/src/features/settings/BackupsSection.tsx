@@ -1,15 +1,15 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupEntry } from '../../../../shared/contract/index.js';
 import { call } from '../../api/client.js';
+import { useApiQuery } from '../../api/freshness.js';
 import { ConfirmDialog } from '../../components/ConfirmDialog.js';
 import { toast, toastError, useToasts } from '../../components/toastStore.js';
 import { errorText } from '../../i18n/errorText.js';
-import { useHistory } from '../stakeholders/history.js';
+import { useHistory } from '../../undo/history.js';
 import './backups.css';
 
-const BACKUPS_KEY = ['backups'] as const;
 
 const formatTaken = (iso: string, language: string) =>
   new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'medium' }).format(new Date(iso));
@@ -22,31 +22,26 @@ function formatSize(bytes: number, language: string): string {
 /** Settings → Backups: what is in the backups folder, a backup on demand, and restoring one. */
 export function BackupsSection() {
   const { t, i18n } = useTranslation();
-  const client = useQueryClient();
   const [confirming, setConfirming] = useState<BackupEntry | null>(null);
-  const backups = useQuery({ queryKey: BACKUPS_KEY, queryFn: () => call('backups.list', {}) });
+  const backups = useApiQuery('backups.list', {});
   const taken = (backup: BackupEntry) => formatTaken(backup.createdAt, i18n.language);
 
   const create = useMutation({
     mutationFn: () => call('backups.create', {}),
     onSuccess: () => toast(t('backups.created')),
     onError: (error) => toastError(errorText(t, error)),
-    onSettled: () => client.invalidateQueries({ queryKey: BACKUPS_KEY }),
   });
 
   const restore = useMutation({
     mutationFn: (backup: BackupEntry) => call('backups.restore', { name: backup.name }),
-    onSuccess: async (_result, backup) => {
+    onSuccess: (_result, backup) => {
       // Undo steps and "Undo" toasts refer to data that is gone now.
-      useHistory.setState({ past: {}, future: {} });
+      useHistory.getState().clear();
       useToasts.setState({ toasts: [] });
       toast(t('backups.restored', { date: taken(backup) }));
-      // Every screen shows the restored data, not what it had cached.
-      await client.invalidateQueries();
     },
     onError: (error) => {
       toastError(errorText(t, error));
-      void client.invalidateQueries({ queryKey: BACKUPS_KEY });
     },
   });
 

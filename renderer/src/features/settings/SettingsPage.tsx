@@ -1,24 +1,28 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../../../shared/i18n/index.js';
 import { call } from '../../api/client.js';
+import { useApiQuery } from '../../api/freshness.js';
 import { toast, toastError } from '../../components/toastStore.js';
 import { errorText } from '../../i18n/errorText.js';
 import { BackupsSection } from './BackupsSection.js';
+import { OfferingsSection } from './OfferingsSection.js';
+import '../whitespace/whitespace.css';
 
 export function SettingsPage() {
   const { t, i18n } = useTranslation();
-  const client = useQueryClient();
-  const info = useQuery({ queryKey: ['app', 'info'], queryFn: () => call('app.info', {}) });
+  const info = useApiQuery('app.info', {});
   const setLanguage = useMutation({
     mutationFn: (language: Language) => call('settings.set', { language }),
     onSuccess: async (settings) => {
       if (settings.language) await i18n.changeLanguage(settings.language);
-      await client.invalidateQueries();
       toast(i18n.t('settings.saved'));
     },
     onError: (error) => toastError(errorText(t, error)),
   });
+
+  // The radio shows the choice at once; the language itself changes when the save answers.
+  const chosen = setLanguage.isPending ? setLanguage.variables : i18n.language;
 
   return (
     <section className="page settings" aria-labelledby="settings-title">
@@ -35,7 +39,7 @@ export function SettingsPage() {
                 type="radio"
                 name="language"
                 value={language}
-                checked={i18n.language === language}
+                checked={chosen === language}
                 onChange={() => setLanguage.mutate(language)}
               />
               <span lang={language}>{t(`settings.languages.${language}`)}</span>
@@ -43,6 +47,7 @@ export function SettingsPage() {
           ))}
         </div>
       </fieldset>
+      <OfferingsSection />
       <section className="card" aria-labelledby="data-title">
         <h2 id="data-title">{t('settings.database')}</h2>
         <p className="muted">{t('settings.databaseHint')}</p>

@@ -5,7 +5,8 @@ import type { AccountMap, ImportedPerson, LinkFields, PeopleDeleted, PersonField
 import { call } from '../../api/client.js';
 import { toastError } from '../../components/toastStore.js';
 import { errorText } from '../../i18n/errorText.js';
-import { useHistory, type Command } from './history.js';
+import type { Command } from '../../undo/history.js';
+import { perform as performIn, redoIn, undoIn } from '../../undo/perform.js';
 import { mapKey, moveInMap, patchMap, removeLinks, removePeople, upsertLinks, upsertPeople } from './queries.js';
 
 export interface Move {
@@ -27,44 +28,37 @@ export function useStakeholderCommands(accountId: string, onError?: (error: unkn
   return useMemo(() => {
     const patch = (fn: (map: AccountMap) => AccountMap) => patchMap(client, accountId, fn);
     const current = () => client.getQueryData<AccountMap>(mapKey(accountId));
-    const push = (command: Command) => useHistory.getState().push(accountId, command);
-
-    /** Runs `first` now; on success records the command. */
-    async function perform<T>(first: () => Promise<T>, command: (result: T) => Command): Promise<T | null> {
-      try {
-        const result = await first();
-        push(command(result));
-        return result;
-      } catch (error) {
-        toastError(errorText(t, error));
-        onError?.(error);
-        return null;
-      }
-    }
+    const failed = (error: unknown) => {
+      toastError(errorText(t, error));
+      onError?.(error);
+    };
+    const perform = <T>(first: () => Promise<T>, command: (result: T) => Command) => performIn(accountId, first, command, failed);
+    // The map cache is patched by hand below (targeted, identity-keeping edits): not refetched after each write.
+    const fresh = { fresh: [mapKey(accountId)] };
 
     const updatePeopleRaw = async (id: string, fields: Partial<PersonFields>) => {
-      const person = await call('people.update', { id, patch: fields });
+      const person = await call('people.update', { id, patch: fields }, fresh);
       patch(upsertPeople([person]));
     };
     const moveRaw = async (moves: Move[]) => {
-      await call('people.move', { moves });
+      await call('people.move', { moves }, fresh);
       patch(moveInMap(moves));
     };
     const deletePeopleRaw = async (ids: string[]) => {
-      const deleted = await call('people.delete', { ids });
+      const deleted = await call('people.delete', { ids }, fresh);
       patch(removePeople(deleted));
       return deleted;
     };
     const updateLinkRaw = async (id: string, fields: Partial<LinkFields>) => {
-      const link = await call('links.update', { id, patch: fields });
+      const link = await call('links.update', { id, patch: fields }, fresh);
       patch(upsertLinks([link]));
     };
     const deleteLinksRaw = async (ids: string[]) => {
-      await call('links.delete', { ids });
+      await call('links.delete', { ids }, fresh);
       patch(removeLinks(ids));
     };
     const restoreLinksRaw = async (ids: string[]) => {
-      const links = await call('links.restore', { ids });
+      const links = await call('links.restore', { ids }, fresh);
       patch(upsertLinks(links));
     };
 
@@ -72,7 +66,7 @@ export function useStakeholderCommands(accountId: string, onError?: (error: unkn
       addPerson: (fields: PersonFields, position: { x: number; y: number } | null = null) =>
         perform(
           async () => {
-            const person = await call('people.create', { accountId, fields, position });
+            const person = await call('people.create', { accountId, fields, position }, fresh);
             patch(upsertPeople([person]));
             return person;
           },
@@ -80,7 +74,7 @@ export function useStakeholderCommands(accountId: string, onError?: (error: unkn
             label: 'map.history.add',
             undo: async () => void (await deletePeopleRaw([person.id])),
             redo: async () => {
-              const restored = await call('people.restore', { ids: [person.id], linkIds: [], detached: [] });
+              const restored = await call('people.restore', { ids: [person.id], linkIds: [], detached: [] }, fresh);
               patch(upsertPeople(restored.people));
             },
           }),
@@ -111,7 +105,7 @@ export function useStakeholderCommands(accountId: string, onError?: (error: unkn
             return {
               label: 'map.history.delete',
               undo: async () => {
-                const restored = await call('people.restore', { ids: last.ids, linkIds: last.linkIds, detached: last.detached });
+                const restored = await call('people.restore', { ids: last.ids, linkIds: last.linkIds, detached: last.detached }, fresh);
                 patch(upsertLinks(restored.links));
                 patch(upsertPeople(restored.people));
                 // Re-attached direct reports come back with their manager.
@@ -127,7 +121,7 @@ export function useStakeholderCommands(accountId: string, onError?: (error: unkn
       createLink: (sourceId: string, targetId: string, fields: LinkFields) =>
         perform(
           async () => {
-            const link = await call('links.create', { accountId, sourceId, targetId, fields });
+            const link = await call('links.create', { accountId, sourceId, targetId, fields }, fresh);
             patch(upsertLinks([link]));
             return link;
           },
@@ -154,7 +148,7 @@ export function useStakeholderCommands(accountId: string, onError?: (error: unkn
       importPeople: (people: ImportedPerson[]) =>
         perform(
           async () => {
-            const imported = await call('people.import', { accountId, people });
+            const imported = await call('people.import', { accountId, people }, fresh);
             patch(upsertPeople(imported.people));
             return imported;
           },
@@ -170,7 +164,7 @@ export function useStakeholderCommands(accountId: string, onError?: (error: unkn
               },
               redo: async () => {
                 if (!undone) return;
-                const restored = await call('people.restore', { ids: undone.ids, linkIds: undone.linkIds, detached: undone.detached });
+                const restored = await call('people.restore', { ids: undone.ids, linkIds: undone.linkIds, detached: undone.detached }, fresh);
                 patch(upsertLinks(restored.links));
                 patch(upsertPeople(restored.people));
                 // People added under the imported ones meanwhile come back attached to them.
@@ -180,8 +174,8 @@ export function useStakeholderCommands(accountId: string, onError?: (error: unkn
           },
         ),
 
-      undo: () => useHistory.getState().undo(accountId).catch((error: unknown) => toastError(errorText(t, error))),
-      redo: () => useHistory.getState().redo(accountId).catch((error: unknown) => toastError(errorText(t, error))),
+      undo: undoIn(accountId, (error: unknown) => toastError(errorText(t, error))),
+      redo: redoIn(accountId, (error: unknown) => toastError(errorText(t, error))),
     };
   }, [accountId, client, t, onError]);
 }

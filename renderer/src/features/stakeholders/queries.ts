@@ -1,16 +1,14 @@
-import { useQuery, type QueryClient } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
 import type { AccountMap, Link, PeopleDeleted, Person } from '../../../../shared/contract/index.js';
 import { applyPeopleDeletion } from '../../../../shared/domain/peopleDeletion.js';
-import { call } from '../../api/client.js';
+import { apiKey, useApiQuery } from '../../api/freshness.js';
 
-export const mapKey = (accountId: string) => ['map', accountId] as const;
-export const teamKey = ['team'] as const;
+export const mapKey = (accountId: string) => apiKey('map.get', { accountId });
 
 /** People, links and our team for one account: the one source the map and the key-person table share. */
-export const useAccountMap = (accountId: string) =>
-  useQuery({ queryKey: mapKey(accountId), queryFn: () => call('map.get', { accountId }), staleTime: Infinity });
+export const useAccountMap = (accountId: string) => useApiQuery('map.get', { accountId }, { staleTime: Infinity });
 
-export const useTeam = () => useQuery({ queryKey: teamKey, queryFn: () => call('team.list', {}) });
+export const useTeam = () => useApiQuery('team.list', {});
 
 /**
  * Targeted edits of the cached map, so an edit re-renders only what it touched (unchanged people keep

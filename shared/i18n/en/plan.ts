@@ -1,0 +1,37 @@
+/** English strings of stage plans: gate refusals, template problems, moves, tasks and activities. */
+export const plan = {
+  gateRefusals: {
+    criteriaMissing: 'The key node is not reached yet: {{count}} exit criteria are still open. Tick them, or override with a reason.',
+    overrideReasonRequired: 'Say why you are passing the key node without every exit criterion.',
+    atLastStage: 'This is the last stage: there is no stage after it.',
+    atFirstStage: 'This is the first stage: there is no stage before it.',
+  },
+  templateProblems: {
+    emptyKey: 'The template needs a key.',
+    badVersion: 'The version must be a whole number from 1.',
+    emptyName: 'The template needs a name.',
+    noStages: 'A process needs at least one stage.',
+    duplicateStageKey: 'Stage {{stage}}: another stage already has the key “{{key}}”.',
+    emptyStageKey: 'Stage {{stage}} needs a key.',
+    emptyStageName: 'Stage {{stage}} needs a name.',
+    emptyKeyNode: 'Stage {{stage}} needs a key node.',
+    emptyItemKey: 'Stage {{stage}}: every checklist item and task needs a key.',
+    duplicateCriterionKey: 'Stage {{stage}}: two exit criteria share the key “{{key}}”.',
+    duplicateTaskKey: 'Stage {{stage}}: two tasks share the key “{{key}}”.',
+    emptyLabel: 'Stage {{stage}}: a checklist item or task has no text.',
+    emptyObjective: 'Stage {{stage}}: an objective has no text.',
+  },
+  moveKinds: {
+    advance: 'Key node reached',
+    override: 'Key node passed by override',
+    back: 'Moved back',
+  },
+  taskStatus: { open: 'Open', done: 'Done', cancelled: 'Cancelled' },
+  activityKinds: { call: 'Call', visit: 'Visit', meeting: 'Meeting', message: 'Message', other: 'Other' },
+  keyNode: 'Key node',
+  startMarker: 'Start marker',
+  endMarker: 'End marker',
+  exitCriteria: 'Exit criteria',
+  objectives: 'Objectives',
+  tasks: 'Tasks',
+};

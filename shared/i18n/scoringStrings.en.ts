@@ -1,0 +1,70 @@
+/** English strings for scorecards, to plug into en.ts as its `scoring` section. scoringStrings.zh-CN.ts has the same keys. */
+export const scoringStringsEn = {
+  scoring: {
+    verdicts: {
+      pursue: 'Pursue',
+      qualify: 'Qualify further',
+      walk_away: 'Walk away',
+      unknown: 'Not enough known',
+    },
+    kinds: {
+      weighted: 'Weighted scorecard',
+      rww: 'Real-Win-Worth it questions',
+    },
+    severities: {
+      high: 'High',
+      medium: 'Medium',
+      low: 'Low',
+    },
+    unknownValue: 'Unknown',
+    reasons: {
+      abovePursue: 'The total of {{total}} reaches the pursue threshold of {{pursue}}.',
+      betweenThresholds: 'The total of {{total}} is between {{qualify}} and {{pursue}}: qualify further before committing more.',
+      belowQualify: 'The total of {{total}} is below {{qualify}}: consider walking away.',
+      mostlyUnknown: '{{percent}}% of the weight is still unknown: find out more before pursuing or dropping this opportunity.',
+      someUnknown: '{{percent}}% of the weight is unknown; the total covers only what is known.',
+      allUnknown: 'No criterion that carries weight is scored yet.',
+      noWeight: 'This scorecard gives no weight to any criterion.',
+      rwwNo: '“{{criterion}}” is answered no: stop here unless it can be turned into a maybe.',
+      atBottom: '{{criterion}} is at the bottom of its scale.',
+      noEvidence: '{{criterion}} is scored without evidence: a score without evidence is a guess.',
+    },
+    checks: {
+      decisionWithoutAccess: '{{criterion}} is scored high, but no decision-maker or economic buyer on this opportunity trusts us yet.',
+      competitionWithoutCompetitors: '{{criterion}} is scored high, but no competitor is named.',
+      needWithoutPains: '{{criterion}} is scored high, but no pain is recorded for anyone on this opportunity.',
+      championWithoutSupport: '{{criterion}} is scored, but nobody on this opportunity is a champion or supporter.',
+      noCoach: 'Nobody on this opportunity is a coach who guides us through the client.',
+      noInfluences: 'Nobody from the stakeholder map is linked to this opportunity.',
+      influentialOpponent: 'The scorecard says pursue, but highly influential people oppose us ({{count}}).',
+      deletedPerson: 'People linked to this opportunity have been deleted from the map ({{count}}).',
+    },
+    errors: {
+      noCriteria: 'A scorecard needs at least one criterion.',
+      negativeWeight: 'A weight cannot be negative.',
+      weightNotNumber: 'A weight must be a number.',
+      zeroTotalWeight: 'At least one criterion needs a weight above zero.',
+      emptyScale: 'A criterion needs a scale.',
+      scaleTooShort: 'A scale needs at least two levels.',
+      scaleValueNotNumber: 'A scale level must be a number.',
+      duplicateScaleValue: 'The value {{value}} appears twice in this scale.',
+      duplicateKey: 'The code “{{key}}” is used twice.',
+      badKey: 'A code must start with a lower-case letter and use only a–z, 0–9 and _ (at most 64).',
+      badVersion: 'A version must be a whole number from 1.',
+      missingName: 'The scorecard needs a name.',
+      missingLabel: 'A label is missing.',
+      missingMeaning: 'Say what this level means, so that everyone scores alike.',
+      unknownGroup: 'There is no group “{{key}}”.',
+      unknownRole: 'There is no buying role “{{role}}”.',
+      thresholds: 'Thresholds must be between 0 and 100, with “qualify” not above “pursue”.',
+      unknownCriterion: 'This scorecard has no criterion “{{key}}”.',
+      scoreNotNumber: 'A score must be a number, or unknown.',
+      scoreOutOfScale: 'The score {{value}} is not on this criterion’s scale.',
+      evidenceTooLong: 'The evidence is too long (at most {{max}} characters).',
+      badSnapshot: 'The saved copy of this scorecard is damaged.',
+    },
+  },
+};
+
+type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+export type ScoringStrings = Widen<typeof scoringStringsEn>;
