@@ -2,14 +2,16 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { ATTITUDES, RELATIONSHIP_LEVELS } from '../../shared/domain/people.js';
 import { RELATIONSHIP_PHASES, TIERS } from '../../shared/domain/accounts.js';
-import type { AccountPlanData, ExportRecord, VisitBriefData, reportChannels } from '../../shared/contract/index.js';
+import type { AccountPlanData, ExportRecord, NegotiationPlan, ReportOpportunity, VisitBriefData, reportChannels } from '../../shared/contract/index.js';
 import { exportSummary } from '../../shared/report/changes.js';
 import type { Db } from '../open.js';
 import { settings } from '../schema.js';
 import type { ApiContext, Handlers } from './context.js';
 import { notFound } from './failure.js';
 import { getMap } from './map.js';
+import { getOpportunity, listOpportunities } from './opportunities.js';
 import { getLivePerson } from './people.js';
+import { getWhitespace } from './whitespace.js';
 
 /** No table of its own (no migration): the last export of each account is one settings row. */
 const lastExportKey = (accountId: string) => `report.lastExport.${accountId}`;
@@ -43,12 +45,56 @@ function lastExport(db: Db, accountId: string): ExportRecord | null {
   }
 }
 
+/** A negotiation plan counts once it was saved with something in it (an empty plan is no plan). */
+function negotiationIfAny(plan: NegotiationPlan): NegotiationPlan | null {
+  if (plan.updatedAt === null) return null;
+  const texts = [plan.goal, plan.walkAway, plan.openPoints, plan.agenda.opening, plan.agenda.middle, plan.agenda.end];
+  const filled = texts.some((t) => t.trim()) || plan.concessions.length + plan.demands.length + plan.theirParticipants.length + plan.ourParticipants.length > 0;
+  return filled ? plan : null;
+}
+
+/** The account's open opportunities, the largest first (no amount last), each with its detail. */
+export function reportOpportunities(db: Db, accountId: string): ReportOpportunity[] {
+  const open = listOpportunities(db, accountId).filter((o) => o.status === 'open');
+  open.sort((a, b) => (b.amount ?? -1) - (a.amount ?? -1));
+  return open.map((o) => {
+    const detail = getOpportunity(db, o.id);
+    // Newest first in the detail; the trend reads oldest first.
+    const totals = [...detail.assessments].reverse().map((a) => a.total).filter((t): t is number => t !== null);
+    const latest = detail.assessments[0]?.total ?? null;
+    return {
+      id: o.id,
+      name: o.name,
+      amount: o.amount,
+      currency: o.currency,
+      stage: { key: `opportunities.stages.${o.stage}` },
+      score: latest,
+      scoreHistory: latest === null ? totals : totals.slice(0, -1),
+      closeDate: o.closeDate,
+      detail: {
+        opportunity: detail.opportunity,
+        influences: detail.influences,
+        competitors: detail.competitors,
+        assessments: detail.assessments,
+        checks: detail.checks,
+        negotiation: negotiationIfAny(detail.negotiation),
+      },
+    };
+  });
+}
+
 /**
  * Everything the account plan prints, in one read. Each later feature adds its part here
- * (opportunities, anomalies, tasks, whitespace, lastContact); the document prints what it is given.
+ * (anomalies, tasks, lastContact); the document prints what it is given.
  */
 export function accountPlanData(db: Db, accountId: string): AccountPlanData {
-  return { ...getMap(db, accountId), lastExport: lastExport(db, accountId) };
+  const whitespace = getWhitespace(db, accountId);
+  return {
+    ...getMap(db, accountId),
+    lastExport: lastExport(db, accountId),
+    opportunities: reportOpportunities(db, accountId),
+    ...(whitespace.offerings.length && whitespace.units.length ? { whitespace } : {}),
+  };
 }
 
 export function visitBriefData(db: Db, personId: string): VisitBriefData {
@@ -56,7 +102,8 @@ export function visitBriefData(db: Db, personId: string): VisitBriefData {
   const map = getMap(db, accountId);
   const person = map.people.find((p) => p.id === personId);
   if (!person) throw notFound('errors.personNotFound', { id: personId });
-  return { ...map, person };
+  const opportunities = reportOpportunities(db, accountId).filter((o) => o.detail!.influences.some((i) => i.personId === personId));
+  return { ...map, person, opportunities };
 }
 
 export function markExported(db: Db, accountId: string, now = new Date()): ExportRecord {

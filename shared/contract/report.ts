@@ -5,8 +5,12 @@ import type { Account } from './accounts.js';
 import { mutation, query } from './channel.js';
 import { id } from './common.js';
 import type { Link } from './links.js';
+import type { BuyingInfluence, Competitor, NegotiationPlan, Opportunity } from './opportunities.js';
 import type { Person } from './people.js';
+import type { AssessmentRecord } from './scorecards.js';
 import type { TeamMember } from './team.js';
+import type { WhitespaceGrid } from './whitespace.js';
+import type { CrossCheckFinding } from '../domain/scoring/crossChecks.js';
 
 /**
  * What the account plan and the visit brief print, read in one call each. The map's data is always
@@ -32,6 +36,23 @@ export interface ReportOpportunity {
   scoreHistory: number[];
   /** Expected close (YYYY-MM-DD), if known. */
   closeDate: string | null;
+  /** What the opportunity's own pages of the plan print (absent where only the list is known). */
+  detail?: ReportOpportunityDetail;
+}
+
+/**
+ * One opportunity's detail, as the opportunity page shows it: its buying influences (live people),
+ * competitors, assessments (newest first, each with its template snapshot), the cross-checks of the
+ * latest one, and the negotiation plan once one was saved. A later feature of an opportunity (its
+ * stage plan, its tasks) adds a field here and a part in shared/report/sections/opportunity/.
+ */
+export interface ReportOpportunityDetail {
+  opportunity: Opportunity;
+  influences: BuyingInfluence[];
+  competitors: Competitor[];
+  assessments: AssessmentRecord[];
+  checks: CrossCheckFinding[];
+  negotiation: NegotiationPlan | null;
 }
 
 export const ANOMALY_SEVERITIES = ['high', 'medium', 'low'] as const;
@@ -57,16 +78,6 @@ export interface ReportTask {
   opportunityId: string | null;
   /** The client's people it is about (the visit brief lists a person's open tasks). */
   personIds: string[];
-}
-
-export const WHITESPACE_STATUSES = ['sold', 'in_progress', 'potential', 'not_relevant', 'competitor'] as const;
-export type WhitespaceStatus = (typeof WHITESPACE_STATUSES)[number];
-
-/** Our offerings × the client's units. */
-export interface ReportWhitespace {
-  offerings: string[];
-  units: string[];
-  cells: { offering: string; unit: string; status: WhitespaceStatus }[];
 }
 
 /** The state of an account when its plan was last exported: what the next export compares against. */
@@ -97,13 +108,14 @@ export interface AccountPlanData {
   links: Link[];
   team: TeamMember[];
   lastExport: ExportRecord | null;
-  /** Open opportunities (the opportunities feature). */
+  /** Open opportunities, with their detail (the opportunities feature). */
   opportunities?: ReportOpportunity[];
   /** Every anomaly, dismissed ones included (the anomalies feature). */
   anomalies?: ReportAnomaly[];
   /** Open tasks and next steps (the stage-plan feature). */
   tasks?: ReportTask[];
-  whitespace?: ReportWhitespace;
+  /** Our offerings × the client's units (the whitespace feature); absent without offerings or units. */
+  whitespace?: WhitespaceGrid;
   /** Last contact per person id, YYYY-MM-DD (the activities feature). */
   lastContact?: Record<string, string>;
 }
@@ -116,6 +128,7 @@ export interface VisitBriefData {
   people: Person[];
   links: Link[];
   team: TeamMember[];
+  /** The open opportunities the person is a buying influence in, with their detail. */
   opportunities?: ReportOpportunity[];
   tasks?: ReportTask[];
   lastContact?: Record<string, string>;
@@ -126,8 +139,19 @@ export const reportVisitBrief = z.strictObject({ personId: id });
 export const reportMarkExported = z.strictObject({ accountId: id });
 
 export const reportChannels = {
-  'report.accountPlan': query<AccountPlanData>()(reportAccountPlan, ['accounts', 'people', 'links', 'team', 'settings']),
-  'report.visitBrief': query<VisitBriefData>()(reportVisitBrief, ['accounts', 'people', 'links', 'team']),
+  'report.accountPlan': query<AccountPlanData>()(reportAccountPlan, [
+    'accounts',
+    'people',
+    'links',
+    'team',
+    'settings',
+    'opportunities',
+    'assessments',
+    'scorecards',
+    'whitespace',
+    'offerings',
+  ]),
+  'report.visitBrief': query<VisitBriefData>()(reportVisitBrief, ['accounts', 'people', 'links', 'team', 'opportunities', 'assessments', 'scorecards']),
   /** Remembers that the plan was exported now, with a summary of the account as it is (stored in settings). */
   'report.markExported': mutation<ExportRecord>()(reportMarkExported, ['settings']),
 };

@@ -1,5 +1,6 @@
 import type { Person, ReportLabel, TeamMember } from '../contract/index.js';
 import type { Currency } from '../domain/accounts.js';
+import { formatAmountCompact } from '../domain/amount.js';
 import { nameCollator } from '../domain/nameOrder.js';
 import type { Attitude, BuyingRole, Influence, RelationshipLevel, Style } from '../domain/people.js';
 import type { Language } from '../i18n/languages.js';
@@ -14,6 +15,8 @@ export interface ReportContext {
   now: Date;
   date(iso: string): string;
   money(amount: number, currency: Currency): string;
+  /** An opportunity's or a cell's amount as the app lists it: 1,200万 / CN¥12M. */
+  amount(amount: number, currency: Currency): string;
   label(label: ReportLabel): string;
   role(role: BuyingRole): string;
   attitude(attitude: Attitude): string;
@@ -22,6 +25,8 @@ export interface ReportContext {
   influence(influence: Influence): string;
   person(id: string | null): Person | undefined;
   ownerName(person: Person): string;
+  /** One of our team members' name, by id (undefined once they left the team). */
+  teamName(id: string): string | undefined;
   collator: Intl.Collator;
 }
 
@@ -35,6 +40,7 @@ export function reportContext(lang: Language, people: readonly Person[], team: r
     now,
     date: (iso) => formatDate(lang, iso),
     money: (amount, currency) => formatMoney(lang, amount, currency),
+    amount: (amount, currency) => formatAmountCompact(amount, currency, lang),
     label: (label) => (typeof label === 'string' ? label : t(label.key, label.params)),
     role: (role) => roleLabel(t, role),
     attitude: (attitude) => attitudeLabel(t, attitude),
@@ -43,6 +49,7 @@ export function reportContext(lang: Language, people: readonly Person[], team: r
     influence: (influence) => influenceLabel(t, influence),
     person: (id) => (id === null ? undefined : byId.get(id)),
     ownerName: (person) => (person.ownerId ? (owners.get(person.ownerId) ?? '') : ''),
+    teamName: (id) => owners.get(id),
     collator: nameCollator(lang),
   };
 }

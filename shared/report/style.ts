@@ -63,6 +63,16 @@ ul, ol { margin: 0 0 2mm; padding-inline-start: 5mm; }
 .map { break-inside: avoid; margin: 0 0 3mm; }
 .landscape { page: landscape; }
 .map svg { font-family: ${REPORT_FONTS}; display: block; width: 100%; height: auto; max-height: ${mapArea(paper).height}px; }
+.charts { margin: 2mm 0 3mm; }
+.chart { margin: 0 0 3mm; }
+.chart.radar svg { width: 62%; }
+.chart figcaption { font-size: 8.5pt; color: #4b5565; margin-bottom: 1mm; }
+.chart svg { display: block; width: 100%; height: auto; margin: 0 auto; }
+.unknown { color: #a2410c; font-style: italic; }
+.verdict-pursue { color: #1d7f4e; }
+.verdict-qualify { color: #a2410c; }
+.verdict-walk_away { color: #b42318; }
+.ws-cell, .ws-none { font-size: 8.5pt; }
 .path { margin: 0 0 1.5mm; }
 .path .arrow { color: #8a94a6; margin: 0 1mm; white-space: nowrap; }
 .agenda li { margin-bottom: 1.5mm; }

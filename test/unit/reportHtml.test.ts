@@ -166,20 +166,31 @@ describe('report HTML: sections', () => {
         { id: 't1', title: 'Later task', ownerName: 'Alice Owner', due: '2027-01-20', opportunityId: null, personIds: [] },
         { id: 't2', title: 'Overdue task', ownerName: null, due: '2026-11-20', opportunityId: 'o1', personIds: ['ceo'] },
       ],
-      whitespace: { offerings: ['Core'], units: ['Retail', 'Corporate'], cells: [{ offering: 'Core', unit: 'Retail', status: 'sold' }] },
+      whitespace: {
+        account: { id: 'acme', name: 'Acme', currency: 'CNY', annualPotential: 5_000_000 },
+        offerings: [{ id: 'of1', name: 'Core', description: '', createdAt: '', updatedAt: '' }],
+        units: [
+          { name: 'Retail', id: null, peopleCount: 2 },
+          { name: 'Corporate', id: null, peopleCount: 0 },
+        ],
+        cells: [{ id: 'c1', accountId: 'acme', offeringId: 'of1', unit: 'Retail', status: 'sold', opportunityId: null, amount: 800_000, competitor: '', notes: '', updatedAt: '' }],
+        opportunities: [],
+        totals: { sold: 800_000, inProgress: 0, potential: 0, cells: 800_000, annualPotential: 5_000_000 },
+      },
     });
     expect(availableSections(data)).toEqual(PLAN_SECTIONS);
     const doc = await buildAccountPlan(data, OPTIONS);
     tagsOf(doc);
     const glance = doc.slice(doc.indexOf('id="glance"'), doc.indexOf('id="profile"'));
     expect(glance).toContain('Core banking &lt;phase 2&gt;');
-    expect(glance).toContain('CN¥1,200,000');
+    expect(glance).toContain('CN¥1.2M'); // as the app's lists write it
     expect(glance.indexOf('No coach on the deal')).toBeLessThan(glance.indexOf('Low one'));
     expect(glance).not.toContain('Dismissed one');
     expect(glance.indexOf('Overdue task')).toBeLessThan(glance.indexOf('Later task'));
     expect(glance).toContain(en.report.tasks.overdue);
     expect(doc).toMatch(/<tr class="dismissed">.*Dismissed one/);
-    expect(doc).toContain(en.report.whitespace.statuses.sold);
+    expect(doc).toContain(en.opportunities.whitespaceStatuses.sold);
+    expect(doc).toContain('CN¥800K');
     expect(doc).toContain('<path d="M0,9.6 L20,7.2 L40,5.8 L60,4.5"');
   });
 

@@ -13,7 +13,8 @@ export const report = {
     map: 'Stakeholder map',
     people: 'Key-person table',
     opportunities: 'Opportunities',
-    whitespace: 'Whitespace',
+    opportunity: 'Opportunity',
+    whitespace: 'Opportunity map (whitespace)',
     anomalies: 'Anomalies',
     nextSteps: 'Next steps',
   },
@@ -88,10 +89,6 @@ export const report = {
     due: 'Due',
     noDue: 'No date',
     overdue: 'Overdue',
-  },
-  whitespace: {
-    offering: 'Offering',
-    statuses: { sold: 'Sold', in_progress: 'In progress', potential: 'Potential', not_relevant: 'Not relevant', competitor: 'Competitor' },
   },
   brief: {
     who: 'Who they are',

@@ -15,7 +15,8 @@ export const report: Messages['report'] = {
     map: '关系图',
     people: '关键人物表',
     opportunities: '销售机会',
-    whitespace: '空白点分析',
+    opportunity: '销售机会',
+    whitespace: '机会地图（白地分析）',
     anomalies: '异常',
     nextSteps: '下一步行动',
   },
@@ -90,10 +91,6 @@ export const report: Messages['report'] = {
     due: '截止日期',
     noDue: '未定日期',
     overdue: '已逾期',
-  },
-  whitespace: {
-    offering: '我方产品',
-    statuses: { sold: '已销售', in_progress: '进行中', potential: '潜在机会', not_relevant: '不相关', competitor: '竞争对手' },
   },
   brief: {
     who: '人物概况',

@@ -1,7 +1,8 @@
 import type { ReportOpportunity } from '../../contract/index.js';
 import type { ReportContext } from '../context.js';
-import { html, type Html } from '../html.js';
+import { html, joinHtml, type Html } from '../html.js';
 import { orDash, section, table, u } from '../pieces.js';
+import { opportunityDetailSection } from './opportunity/index.js';
 
 /** A small vector line of the score's history (0–100), the latest point marked. */
 export function trendChart(history: readonly number[], latest: number | null): Html {
@@ -17,31 +18,39 @@ export function trendChart(history: readonly number[], latest: number | null): H
   return html`<svg xmlns="http://www.w3.org/2000/svg" width="${width + 4}" height="${height + 4}" viewBox="-2 -2 ${width + 4} ${height + 4}"><path d="${path}" fill="none" stroke="${color}" stroke-width="1.5"/><circle cx="${x(points.length - 1)}" cy="${y(last)}" r="2" fill="${color}"/></svg>`;
 }
 
-/** The open opportunities as rows: amount, stage, score and its trend. */
+/** The score as the app's list shows it: the number, and an arrow against the previous assessment. */
+function scoreCell(o: ReportOpportunity, c: ReportContext): Html {
+  if (o.score === null) return html`<span class="muted">${c.t('opportunities.list.noScore')}</span>`;
+  const total = Math.round(o.score);
+  const before = o.scoreHistory.at(-1);
+  if (before === undefined) return html`${total}`;
+  const previous = Math.round(before);
+  const [arrow, key, cls] = total > previous ? ['↑', 'trendUp', 'up'] : total < previous ? ['↓', 'trendDown', 'down'] : ['→', 'trendSame', 'muted'];
+  return html`${total} <span class="${cls}">${arrow}</span> <span class="muted small">${c.t(`opportunities.list.${key}`, { previous })}</span>`;
+}
+
+/** The open opportunities as rows: amount (as the app writes it), stage, score and its trend. */
 export function opportunityRows(opportunities: readonly ReportOpportunity[], c: ReportContext): Html {
   const t = (key: string) => c.t(`report.opportunities.${key}`);
   return table(
     [t('name'), t('amount'), t('stage'), t('score'), t('trend'), t('close')],
     opportunities.map(
-      (o) => html`<tr><th scope="row">${u(o.name)}</th><td>${o.amount === null ? orDash('', c) : c.money(o.amount, o.currency)}</td><td><bdi>${c.label(o.stage)}</bdi></td>
-<td>${o.score === null ? orDash('', c) : Math.round(o.score)}</td><td>${trendChart(o.scoreHistory, o.score)}</td><td>${o.closeDate ? c.date(o.closeDate) : orDash('', c)}</td></tr>`,
+      (o) => html`<tr><th scope="row">${u(o.name)}</th><td>${o.amount === null ? orDash('', c) : c.amount(o.amount, o.currency)}</td><td><bdi>${c.label(o.stage)}</bdi></td>
+<td>${scoreCell(o, c)}</td><td>${trendChart(o.scoreHistory, o.score)}</td><td>${o.closeDate ? c.date(o.closeDate) : orDash('', c)}</td></tr>`,
     ),
-    [30, 16, 18, 9, 13, 14],
+    [27, 14, 17, 17, 11, 14],
   );
 }
 
-/**
- * The opportunities section: today the list with amounts and scores. Extension point: once the
- * scorecard and stage-plan features exist, each opportunity's detail (buying influences, competitors,
- * scorecard with evidence, radar, cross-checks, stage plan, negotiation plan) goes after this table.
- */
+/** The opportunities section: the list with amounts and scores, then each opportunity on its own pages. */
 export function opportunitiesSection(opportunities: readonly ReportOpportunity[], c: ReportContext): Html {
   const totals = new Map<string, number>();
   for (const o of opportunities) if (o.amount !== null) totals.set(o.currency, (totals.get(o.currency) ?? 0) + o.amount);
-  const total = [...totals].map(([currency, amount]) => c.money(amount, currency as ReportOpportunity['currency'])).join(' + ');
-  return section(
+  const total = [...totals].map(([currency, amount]) => c.amount(amount, currency as ReportOpportunity['currency'])).join(' + ');
+  const list = section(
     'opportunities',
     c.t('report.sections.opportunities'),
     html`${total ? html`<p class="lead">${c.t('report.opportunities.total', { amount: total })}</p>` : ''}${opportunityRows(opportunities, c)}`,
   );
+  return joinHtml([list, ...opportunities.map((o, i) => opportunityDetailSection(o, i, c))]);
 }
