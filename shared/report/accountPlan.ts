@@ -65,7 +65,18 @@ export const availableSections = (data: AccountPlanData): PlanSection[] => PLAN_
 export async function buildAccountPlan(all: AccountPlanData, options: PlanOptions): Promise<string> {
   const now = options.now ?? new Date();
   const chosenIds = options.opportunityIds && new Set(options.opportunityIds);
-  const data = chosenIds && all.opportunities ? { ...all, opportunities: all.opportunities.filter((o) => chosenIds.has(o.id)) } : all;
+  // An opportunity left out in the dialog is printed nowhere: not in its list, nor by name in the whitespace grid.
+  const data =
+    chosenIds && all.opportunities
+      ? {
+          ...all,
+          // None chosen: the opportunities are left out everywhere (the glance does not claim there are none).
+          ...(all.opportunities.some((o) => chosenIds.has(o.id)) || all.opportunities.length === 0
+            ? { opportunities: all.opportunities.filter((o) => chosenIds.has(o.id)) }
+            : { opportunities: undefined }),
+          ...(all.whitespace ? { whitespace: { ...all.whitespace, opportunities: all.whitespace.opportunities.filter((o) => chosenIds.has(o.id)) } } : {}),
+        }
+      : all;
   const c = reportContext(options.lang, data.people, data.team, now);
   const wanted = new Set(options.sections);
   const chosen = PLAN_SECTIONS.filter((id) => wanted.has(id) && SPECS[id].available(data));

@@ -35,9 +35,9 @@ describe('export account plan', () => {
     // No script can run in the preview: its frame is sandboxed without allow-scripts.
     expect(await dialog.locator('iframe').getAttribute('sandbox')).toBe('');
     await dialog.getByText(d.neverExported).waitFor();
-    // Only the sections that exist today are offered.
-    const offered = await dialog.getByRole('group', { name: d.sections }).getByRole('checkbox').count();
-    expect(offered).toBe(4);
+    // Only the sections that exist today are offered (no anomalies or next steps yet).
+    const offered = await dialog.getByRole('group', { name: d.sections }).locator('label').allTextContents();
+    expect(offered).toEqual(['glance', 'profile', 'map', 'people', 'opportunities', 'whitespace'].map((s) => en.report.sections[s as 'glance']));
 
     await dialog.getByLabel(d.language, { exact: true }).selectOption('zh-CN');
     await preview.getByRole('heading', { name: zhCN.report.sections.glance }).waitFor();
@@ -75,6 +75,42 @@ describe('export account plan', () => {
     await dialog.getByRole('button', { name: d.savePdf }).click();
     await dialog.getByRole('status').getByText(d.cancelled).waitFor();
 
+    expect(dialogs).toEqual([]);
+    expect(app.errors).toEqual([]);
+  });
+
+  it('exports the plan with the opportunities chosen in the dialog: their influences, competitors, scorecard, charts and negotiation plan', async () => {
+    const app = await launch({ language: 'en' });
+    const { page } = app;
+    const dialogs = watchDialogs(page);
+    const accountId = app.db.call('sample.load', { language: 'en' }).id;
+    const [core, cloud] = app.db.call('report.accountPlan', { accountId }).opportunities!;
+    await page.goto(`${app.url}#/accounts/${accountId}`);
+    await page.getByRole('button', { name: d.exportPlan }).click();
+    const dialog = page.getByRole('dialog', { name: d.exportPlan });
+    const preview = dialog.frameLocator(`iframe[title="${d.previewTitle}"]`);
+    await preview.getByRole('heading', { name: `${en.report.sections.opportunity}: ${cloud!.name}` }).waitFor();
+
+    const chosen = dialog.getByRole('group', { name: d.opportunities });
+    expect(await chosen.getByRole('checkbox').count()).toBe(2);
+    await chosen.getByRole('checkbox', { name: cloud!.name }).uncheck();
+    await expect.poll(() => preview.getByText(cloud!.name).count()).toBe(0);
+    await preview.getByRole('heading', { name: `${en.report.sections.opportunity}: ${core!.name}` }).waitFor();
+    await screenshot(page, 'report.dialog.opportunities.en');
+
+    const before = app.host.dialogs.length;
+    await dialog.getByRole('button', { name: d.savePdf }).click();
+    const { pdf } = await savedPdf(app, before);
+    const squash = (text: string) => text.replace(/\s+/g, '');
+    const flat = squash(pdfText(pdf));
+    const o = en.opportunities;
+    for (const heading of [o.influences.title, o.competitors.title, o.scorecard.title, o.scorecard.radar, o.history.trend, o.checks.title, o.negotiation.title, o.whitespace.title]) {
+      expect(flat, heading).toContain(squash(heading));
+    }
+    expect(flat).toContain(squash(core!.name));
+    expect(flat).toContain('CN¥36M');
+    expect(flat).not.toContain(squash(cloud!.name));
+    expect(flat).not.toContain(squash(zhCN.opportunities.influences.title));
     expect(dialogs).toEqual([]);
     expect(app.errors).toEqual([]);
   });
