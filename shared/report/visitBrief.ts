@@ -8,8 +8,8 @@ import { reportContext, type ReportContext } from './context.js';
 import { reportDocument } from './document.js';
 import { html, joinHtml, type Html } from './html.js';
 import { isBelowTarget, isTrustedOrAbove } from './keyPeople.js';
-import { attitudeMark, fact, list, orDash, personName, relationshipOf, rolesOf, section, u } from './pieces.js';
-import { opportunityRows } from './sections/opportunities.js';
+import { attitudeMark, fact, list, orDash, personName, relationshipOf, rolesOf, section, table, u } from './pieces.js';
+import { roleCell, stanceCell } from './sections/opportunity/influences.js';
 import { taskRows } from './sections/tasks.js';
 import { nextTasks } from './sections/glance.js';
 
@@ -92,11 +92,22 @@ function agendaSection(c: ReportContext): Html {
 ${section('preparation', b(c, 'preparation'), checklist.map((item) => html`<div class="keep"><p><span class="check"></span><strong>${item.item}</strong> <span class="muted">${item.hint}</span></p><div class="lines"></div></div>`))}`;
 }
 
+/** The opportunities the person is in, with their role and stance in each (the influence's, else their own). */
+function theirOpportunities(data: VisitBriefData, c: ReportContext): Html {
+  const t = (key: string) => c.t(`report.opportunities.${key}`);
+  const rows = (data.opportunities ?? []).map((o) => {
+    const influence = o.detail?.influences.find((i) => i.personId === data.person.id);
+    return html`<tr><th scope="row">${u(o.name)}</th><td>${o.amount === null ? orDash('', c) : c.amount(o.amount, o.currency)}</td><td><bdi>${c.label(o.stage)}</bdi></td>
+<td>${influence ? roleCell(influence, c) : orDash('', c)}</td><td>${influence ? stanceCell(influence, c) : orDash('', c)}</td><td>${o.score === null ? orDash('', c) : Math.round(o.score)}</td></tr>`;
+  });
+  return table([t('name'), t('amount'), t('stage'), c.t('opportunities.influences.role'), c.t('opportunities.influences.stance'), t('score')], rows, [28, 13, 16, 17, 16, 10]);
+}
+
 /** Opportunities and open tasks about the person, once those features exist (left out until then). */
 function workSection(data: VisitBriefData, c: ReportContext): Html {
   const tasks = data.tasks?.filter((task) => task.personIds.includes(data.person.id)) ?? [];
   const parts = [
-    data.opportunities?.length ? html`<h3>${b(c, 'opportunities')}</h3>${opportunityRows(data.opportunities, c)}` : '',
+    data.opportunities?.length ? html`<h3>${b(c, 'opportunities')}</h3>${theirOpportunities(data, c)}` : '',
     tasks.length ? html`<h3>${b(c, 'tasks')}</h3>${taskRows(nextTasks(tasks), c)}` : '',
   ];
   return parts.some(Boolean) ? section('work', `${b(c, 'opportunities')} · ${b(c, 'tasks')}`, joinHtml(parts)) : html``;

@@ -38,4 +38,20 @@ describe.each([
       db.cleanup();
     }
   });
+
+  it('lists the opportunities the person is in, with their role and stance in each, and no other', async () => {
+    const { db, plan, brief } = await sampleDb(lang);
+    try {
+      const [core, cloud] = plan().opportunities!;
+      const inCore = core!.detail!.influences.filter((i) => i.role !== null && !cloud!.detail!.influences.some((x) => x.personId === i.personId));
+      const influence = inCore[0]!;
+      const flat = squash(pdfText(await printPdf(buildVisitBrief(brief(influence.personId), { lang, paper: 'A4' }))));
+      expect(flat).toContain(squash(core!.name));
+      expect(flat).not.toContain(squash(cloud!.name));
+      expect(flat).toContain(squash(m.opportunities.influences.role));
+      expect(flat).toContain(squash(m.people.roles[influence.role!]));
+    } finally {
+      db.cleanup();
+    }
+  });
 });

@@ -4,13 +4,13 @@ import { html, type Html } from '../../html.js';
 import { attitudeMark, orDash, personName, table } from '../../pieces.js';
 import { ot, type OpportunityPart } from './part.js';
 
-function roleCell(i: BuyingInfluence, c: ReportContext): Html {
+export function roleCell(i: BuyingInfluence, c: ReportContext): Html {
   if (i.role) return html`${c.role(i.role)}`;
   const roles = c.person(i.personId)?.roles ?? [];
   return roles.length ? html`<span class="muted">${ot(c, 'influences.ownRole', { role: roles.map((r) => c.role(r)).join(', ') })}</span>` : html`<span class="muted">${ot(c, 'influences.noRole')}</span>`;
 }
 
-function stanceCell(i: BuyingInfluence, c: ReportContext): Html {
+export function stanceCell(i: BuyingInfluence, c: ReportContext): Html {
   if (i.stance) return attitudeMark({ attitude: i.stance }, c);
   const person = c.person(i.personId);
   return person ? html`<span class="muted">${ot(c, 'influences.ownStance', { stance: c.attitude(person.attitude) })}</span>` : html``;
