@@ -43,8 +43,9 @@ tr, .card, .keep, li { break-inside: avoid; }
 th, td { text-align: start; vertical-align: top; padding: 1.2mm 1.5mm; border-bottom: 0.5pt solid #d5dae3; }
 th { font-weight: 700; background: #eef1f6; font-size: 8.5pt; }
 tbody th { background: none; font-size: inherit; }
-.grid { display: grid; grid-template-columns: 1fr 1fr; gap: 3mm 6mm; }
+.grid { display: grid; grid-template-columns: 1fr 1fr; gap: 3mm 6mm; margin-bottom: 2mm; }
 .grid.three { grid-template-columns: 1fr 1fr 1fr; }
+.grid.five { grid-template-columns: repeat(5, 1fr); }
 .card { border: 0.75pt solid #c5ccd8; border-radius: 2mm; padding: 2.5mm 3mm; }
 .card h3 { margin-top: 0; }
 .fact { display: block; }

@@ -107,10 +107,13 @@ function theirOpportunities(data: VisitBriefData, c: ReportContext): Html {
 function workSection(data: VisitBriefData, c: ReportContext): Html {
   const tasks = data.tasks?.filter((task) => task.personIds.includes(data.person.id)) ?? [];
   const parts = [
-    data.opportunities?.length ? html`<h3>${b(c, 'opportunities')}</h3>${theirOpportunities(data, c)}` : '',
-    tasks.length ? html`<h3>${b(c, 'tasks')}</h3>${taskRows(nextTasks(tasks), c)}` : '',
-  ];
-  return parts.some(Boolean) ? section('work', `${b(c, 'opportunities')} · ${b(c, 'tasks')}`, joinHtml(parts)) : html``;
+    data.opportunities?.length ? { title: b(c, 'opportunities'), body: theirOpportunities(data, c) } : null,
+    tasks.length ? { title: b(c, 'tasks'), body: taskRows(nextTasks(tasks), c) } : null,
+  ].filter((p) => p !== null);
+  // Titled by what is there: a part without data is left out, its name too.
+  if (parts.length === 0) return html``;
+  if (parts.length === 1) return section('work', parts[0]!.title, parts[0]!.body);
+  return section('work', parts.map((p) => p.title).join(' · '), parts.map((p) => html`<h3>${p.title}</h3>${p.body}`));
 }
 
 /** 拜访简报: one person, everything needed to prepare a visit, as one self-contained HTML document. */

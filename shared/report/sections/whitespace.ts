@@ -46,12 +46,13 @@ export function whitespaceSection(grid: WhitespaceGrid, c: ReportContext): Html 
   const potential = totals.annualPotential;
   const gap =
     potential === null ? t('noPotential') : totals.cells > potential ? t('over', { amount: money(totals.cells - potential) }) : t('gap', { amount: money(potential - totals.cells) });
-  const facts = html`<div class="grid three keep">
+  const facts = html`<div class="grid five keep">
 ${fact(t('annualPotential'), potential === null ? c.t('common.none') : money(potential))}
 ${fact(t('cellsSum'), money(totals.cells))}
 ${fact(t('sold'), money(totals.sold))}
 ${fact(t('inProgress'), money(totals.inProgress))}
 ${fact(t('potential'), money(totals.potential))}
 </div><p class="muted">${gap}</p>`;
-  return section('whitespace', c.t('report.sections.whitespace'), html`${tables}<h3>${t('totals')}</h3>${facts}`, 'landscape');
+  // The totals first, in one row: the grid below may fill its pages.
+  return section('whitespace', c.t('report.sections.whitespace'), html`${facts}${tables}`, 'landscape');
 }
