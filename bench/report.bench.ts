@@ -3,6 +3,7 @@ import { buildAccountPlan, PLAN_SECTIONS, type PlanOptions } from '../shared/rep
 import { buildVisitBrief } from '../shared/report/visitBrief.js';
 import { closeBrowser } from '../test/e2e/harness.js';
 import { generateOrg, insertOrgFast } from '../test/helpers/orgGenerator.js';
+import { addDeal } from '../test/helpers/reportOpportunities.js';
 import { openTempDb } from '../test/helpers/tempDb.js';
 import { printPdf, sampleDb } from '../test/report/pdf.js';
 import { medianMs } from './measure.js';
@@ -11,7 +12,9 @@ import type { Bench } from './types.js';
 /**
  * Account plans and visit briefs: the HTML built from the data (as the export dialog does) and
  * printed to PDF by Chromium with JavaScript off (the e2e harness's stand-in for Electron's
- * printToPDF), in Chinese, the sample account's language.
+ * printToPDF), in Chinese, the sample account's language. The sample account has its two
+ * opportunities (with influences, competitors, assessments, a negotiation plan) and its whitespace grid;
+ * the account of 300 people gets three opportunities with five assessments each.
  */
 
 const plan = (lang: PlanOptions['lang']): PlanOptions => ({ lang, paper: 'A4', sections: PLAN_SECTIONS, mapScope: 'whole', mapView: 'org' });
@@ -35,6 +38,11 @@ async function largeData(): Promise<AccountPlanData> {
   const db = await openTempDb();
   const accountId = db.call('accounts.create', { fields: { ...emptyAccountFields, name: 'Org of 300' } }).id;
   insertOrgFast(db.handle.sqlite, accountId, generateOrg({ size: 300, seed: 300 }));
+  // Three opportunities with five assessments each (and influences, a competitor, a negotiation plan).
+  const people = db.call('report.accountPlan', { accountId }).people;
+  for (const n of [1, 2, 3]) {
+    addDeal(db, accountId, { name: `Deal ${n}`, amount: n * 4_000_000, assessments: 5, personIds: people.slice(n * 10, n * 10 + 6).map((p) => p.id), negotiation: true });
+  }
   const input = db.call('report.accountPlan', { accountId });
   db.cleanup();
   return input;
