@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { AccountPlanData } from '../../shared/contract/index.js';
+import { emptyCompetitorFields, emptyOpportunityFields, type AccountPlanData } from '../../shared/contract/index.js';
+import { BUILT_IN_TEMPLATES, DEFAULT_TEMPLATE_KEY } from '../../shared/templates/scorecards.js';
 import { en } from '../../shared/i18n/en/index.js';
 import { zhCN } from '../../shared/i18n/zh-CN/index.js';
 import { buildAccountPlan, PLAN_SECTIONS, availableSections, type PlanOptions } from '../../shared/report/accountPlan.js';
@@ -192,6 +193,61 @@ describe('report HTML: sections', () => {
     expect(doc).toContain(en.opportunities.whitespaceStatuses.sold);
     expect(doc).toContain('CN¥800K');
     expect(doc).toContain('<path d="M0,9.6 L20,7.2 L40,5.8 L60,4.5"');
+  });
+
+  it('the pages of an opportunity keep hostile text inert, in the tables and inside the radar and trend charts', async () => {
+    const hostile = '<img src=x onerror=alert(1)>';
+    const base = BUILT_IN_TEMPLATES[DEFAULT_TEMPLATE_KEY];
+    const template = { ...base, criteria: base.criteria.map((c, i) => (i === 0 ? { ...c, label: { en: hostile, 'zh-CN': hostile } } : c)) };
+    const record = (id: string, at: string, value: number) => ({
+      id,
+      opportunityId: 'o1',
+      templateKey: template.key,
+      templateVersion: template.version,
+      template,
+      scores: { [template.criteria[0]!.key]: { value, evidence: `${hostile} evidence`, personIds: ['ceo'] } },
+      author: hostile,
+      authorId: null,
+      assessedAt: at,
+      total: 50,
+      verdict: 'qualify' as const,
+      createdAt: at,
+    });
+    const opportunity = { ...emptyOpportunityFields, id: 'o1', accountId: 'acme', name: hostile, createdAt: '', updatedAt: '' };
+    const data = planData({
+      opportunities: [
+        {
+          id: 'o1',
+          name: hostile,
+          amount: 1_000_000,
+          currency: 'CNY',
+          stage: { key: 'opportunities.stages.proposal' },
+          score: 50,
+          scoreHistory: [40],
+          closeDate: null,
+          detail: {
+            opportunity,
+            influences: [{ id: 'i1', opportunityId: 'o1', personId: 'ceo', role: null, stance: null, winResult: hostile, notes: '', createdAt: '', updatedAt: '' }],
+            competitors: [{ ...emptyCompetitorFields, id: 'k1', opportunityId: 'o1', name: hostile, favouredBy: ['ceo'], strategy: hostile, createdAt: '', updatedAt: '' }],
+            assessments: [record('a2', '2026-11-01T00:00:00Z', template.criteria[0]!.scale.at(-1)!.value), record('a1', '2026-10-01T00:00:00Z', template.criteria[0]!.scale[0]!.value)],
+            checks: [],
+            negotiation: null,
+          },
+        },
+      ],
+    });
+    const doc = await buildAccountPlan(data, { ...OPTIONS, sections: ['opportunities'] });
+    tagsOf(doc);
+    expect(doc).not.toMatch(/<img\b/i);
+    const section = doc.slice(doc.indexOf('id="opportunity-1"'));
+    // Two charts, as inline vector SVG, the hostile label in them as escaped text.
+    expect(section.match(/<svg /g)).toHaveLength(2);
+    expect(section).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(section).toContain(en.opportunities.scorecard.radar);
+    expect(section).toContain(en.opportunities.history.trend);
+    // The person's own role and stance, marked as theirs; no negotiation plan, so no such part.
+    expect(section).toContain('Their own: Decision-maker');
+    expect(section).not.toContain(en.opportunities.negotiation.title);
   });
 
   it('prints only the opportunities chosen in the dialog', async () => {
