@@ -18,6 +18,10 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        // Account plans and visit briefs printed to PDF in Chromium and read back with poppler.
+        test: { name: 'report', include: ['test/report/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 60_000, fileParallelism: false },
+      },
     ],
   },
 });

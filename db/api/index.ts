@@ -9,6 +9,7 @@ import { linksHandlers } from './links.js';
 import { mapHandlers } from './map.js';
 import { opportunitiesHandlers } from './opportunities.js';
 import { peopleHandlers } from './people.js';
+import { reportHandlers } from './report.js';
 import { sampleHandlers } from './sample.js';
 import { scorecardsHandlers } from './scorecards.js';
 import { settingsHandlers } from './settings.js';
@@ -33,6 +34,7 @@ export function createApi(handle: DbHandle, options: ApiOptions = {}): Api {
     ...teamHandlers(context),
     ...settingsHandlers(context),
     ...backupsHandlers(context),
+    ...reportHandlers(context),
     ...opportunitiesHandlers(context),
     ...scorecardsHandlers(context),
     ...whitespaceHandlers(context),

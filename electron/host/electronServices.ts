@@ -43,7 +43,11 @@ export function electronServices({ parent, filterName }: ElectronServicesOptions
       return result.canceled || !result.filePath ? null : result.filePath;
     },
     printToPdf: (html, paper: PaperSize) =>
-      withDocument(html, (contents) => contents.printToPDF({ pageSize: paper, printBackground: true, preferCSSPageSize: true })),
+      withDocument(html, (contents) =>
+        // The document sets its own pages (size, margins, running head and page numbers in CSS @page rules);
+        // tagged (accessible), its headings become the PDF's bookmarks.
+        contents.printToPDF({ pageSize: paper, printBackground: true, preferCSSPageSize: true, generateTaggedPDF: true, generateDocumentOutline: true }),
+      ),
     print: (html, paper) =>
       withDocument(
         html,

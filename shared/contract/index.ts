@@ -9,6 +9,7 @@ import { linksChannels } from './links.js';
 import { mapChannels } from './map.js';
 import { opportunitiesChannels } from './opportunities.js';
 import { peopleChannels } from './people.js';
+import { reportChannels } from './report.js';
 import { sampleChannels } from './sample.js';
 import { scorecardsChannels } from './scorecards.js';
 import { settingsChannels } from './settings.js';
@@ -32,6 +33,7 @@ export const contract = {
   ...settingsChannels,
   ...backupsChannels,
   ...filesChannels,
+  ...reportChannels,
   ...opportunitiesChannels,
   ...scorecardsChannels,
   ...whitespaceChannels,
@@ -67,6 +69,7 @@ export * from './import.js';
 export * from './exchange.js';
 export * from './backups.js';
 export * from './files.js';
+export * from './report.js';
 export * from './opportunities.js';
 export * from './scorecards.js';
 export * from './whitespace.js';

@@ -6,8 +6,9 @@ import type { HostServices } from '../../electron/host/services.js';
 
 /**
  * The desktop as the e2e tests see it: the save dialog answers with a file in a temporary folder (or
- * "cancel"), printing to PDF is Chromium's page.pdf() in a page with JavaScript off (as Electron's
- * hidden print window), the print dialog and the file manager only record what they were asked.
+ * "cancel"), printing to PDF is Chromium's page.pdf() in a page with JavaScript off, tagged and with
+ * bookmarks (as Electron's hidden print window), the print dialog and the file manager only record
+ * what they were asked.
  */
 export interface TestHost {
   services: HostServices;
@@ -40,7 +41,7 @@ export function testHostServices(browser: Browser, dir: string): TestHost {
         try {
           const page = await context.newPage();
           await page.setContent(html, { waitUntil: 'load' });
-          return await page.pdf({ format: paper, printBackground: true, preferCSSPageSize: true });
+          return await page.pdf({ format: paper, printBackground: true, preferCSSPageSize: true, tagged: true, outline: true });
         } finally {
           await context.close();
         }

@@ -10,7 +10,7 @@ export const peopleExport = {
 };
 
 export const exchange = {
-  exportButton: 'Export account',
+  exportButton: 'Export exchange file',
   exportHint: 'Save this account (profile, people, links, opportunities with their influences, competitors, scores and negotiation plans, the opportunity map, and the team members they name) as a Keyplan exchange file to open on another computer',
   exported: '{{file}} saved: {{people}} people.',
   exportFailed: 'The export failed: {{message}}',

@@ -19,6 +19,7 @@ import { map } from './map.js';
 import { menu } from './menu.js';
 import { opportunities } from './opportunities.js';
 import { people } from './people.js';
+import { report } from './report.js';
 import { plan } from './plan.js';
 import { scoring } from './scoring.js';
 import { settings } from './settings.js';
@@ -50,6 +51,7 @@ export const en = {
   peopleExport,
   exchange,
   files,
+  report,
   opportunities,
   scoring,
   errors,

@@ -15,7 +15,7 @@ export const peopleExport: Messages['peopleExport'] = {
 };
 
 export const exchange: Messages['exchange'] = {
-  exportButton: '导出客户',
+  exportButton: '导出交换文件',
   exportHint: '把此客户（概况、人物、关系、销售机会及其购买影响者、竞争对手、评分和谈判计划、机会地图，以及其中提到的团队成员）保存为 Keyplan 交换文件，可在另一台电脑上打开',
   exported: '已保存 {{file}}：{{people}} 人。',
   exportFailed: '导出失败：{{message}}',

@@ -13,6 +13,7 @@ import { map } from './map.js';
 import { menu } from './menu.js';
 import { opportunities } from './opportunities.js';
 import { people } from './people.js';
+import { report } from './report.js';
 import { plan } from './plan.js';
 import { scoring } from './scoring.js';
 import { settings } from './settings.js';
@@ -44,6 +45,7 @@ export const zhCN: Messages = {
   peopleExport,
   exchange,
   files,
+  report,
   opportunities,
   scoring,
   errors,

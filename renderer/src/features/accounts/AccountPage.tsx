@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Route, Routes, useNavigate, useParams } from 'react-router';
 import { errorText } from '../../i18n/errorText.js';
 import { exportAccounts } from '../exchange/exportAccounts.js';
+import { ExportPlanButton } from '../report/ReportButtons.js';
 import { AccountFormDialog } from './AccountFormDialog.js';
 import { AccountProfile } from './AccountProfile.js';
 import { accountTabs } from './accountTabs.js';
@@ -49,6 +50,7 @@ export function AccountPage() {
           </p>
         </div>
         <div className="page-actions">
+          <ExportPlanButton account={a} />
           <button type="button" className="btn" onClick={() => setEditing(true)}>
             {t('common.edit')}
           </button>

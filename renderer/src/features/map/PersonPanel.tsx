@@ -9,6 +9,7 @@ import { ApiCallError } from '../../api/client.js';
 import { Field } from '../../components/Field.js';
 import { Options } from '../../components/Options.js';
 import { errorText } from '../../i18n/errorText.js';
+import { VisitBriefButton } from '../report/ReportButtons.js';
 import { useStakeholderCommands } from '../stakeholders/commands.js';
 import { useMap, useMapStore } from './mapStore.js';
 import { PanelAlert, PanelFrame } from './PanelFrame.js';
@@ -248,6 +249,7 @@ export function PersonPanel({ accountId, person, position, clicked = false, onDe
         <PanelAlert text={alert} />
         <footer className="map-panel-actions">
           {person && dirty && <span className="muted small">{t('map.panel.unsaved')}</span>}
+          {person && <VisitBriefButton personId={person.id} name={person.name} />}
           {person && (
             <button type="button" className="btn btn-danger-quiet" onClick={() => onDelete([person.id])}>
               {t('map.panel.delete')}

@@ -6,6 +6,7 @@ import { ATTITUDE_COLORS, RELATIONSHIP_PIPS, marksOf, onTarget } from '../../../
 import { attitudeLabel, influenceLabel, relationshipLabel, roleLabel, styleLabel } from '../../../../shared/i18n/vocabLabels.js';
 import { InfluenceBars, MarkIcon, Pips, RoleChip } from '../../components/marks.js';
 import { useFocusBack } from '../../components/useFocusBack.js';
+import { VisitBriefButton } from '../report/ReportButtons.js';
 import type { ColumnKey, MovableColumn } from './columns.js';
 import { CellEditor } from './CellEditor.js';
 
@@ -180,6 +181,7 @@ export const PersonRow = memo(function PersonRow({ person, columns, index, accou
         </EditableCell>
       ))}
       <td className="col-actions">
+        <VisitBriefButton personId={person.id} name={person.name} className="btn btn-small" />
         <button type="button" className="btn btn-small btn-danger-quiet" aria-label={t('table.delete', { name: person.name })} onClick={() => actions.askDelete([person.id])}>
           {t('common.delete')}
         </button>

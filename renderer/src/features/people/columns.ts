@@ -50,7 +50,7 @@ export const COLUMN_WIDTH: Record<ColumnKey, number> = {
   pains: 240,
 };
 export const SELECT_WIDTH = 38;
-export const ACTIONS_WIDTH = 86;
+export const ACTIONS_WIDTH = 176;
 
 export type EditorKind = 'text' | 'longText' | 'select' | 'roles' | 'relationship';
 
