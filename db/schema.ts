@@ -1,7 +1,11 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, real, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
-import { PURCHASE_PATTERNS, PURCHASING_MODES, RELATIONSHIP_PHASES, TIERS } from '../shared/domain/accounts.js';
-import { ATTITUDES, INFLUENCES, LINK_KINDS, RELATIONSHIP_LEVELS, STYLES, type BuyingRole } from '../shared/domain/people.js';
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import type { NegotiationFields } from '../shared/contract/opportunities.js';
+import type { Verdict } from '../shared/domain/scoring/score.js';
+import type { CriterionScore } from '../shared/domain/scoring/types.js';
+import { CURRENCIES, PURCHASE_PATTERNS, PURCHASING_MODES, RELATIONSHIP_PHASES, TIERS } from '../shared/domain/accounts.js';
+import { COMPETITOR_POSITIONS, OPPORTUNITY_STATUSES, SALES_STAGES, WHITESPACE_STATUSES } from '../shared/domain/opportunities.js';
+import { ATTITUDES, BUYING_ROLES, INFLUENCES, LINK_KINDS, RELATIONSHIP_LEVELS, STYLES, type BuyingRole } from '../shared/domain/people.js';
 
 /** ISO-8601 timestamps are stored as text: they sort, and they cross IPC as plain JSON. */
 const timestamps = {
@@ -114,5 +118,195 @@ export const links = sqliteTable(
     index('links_account_idx').on(t.accountId, t.deletedAt),
     index('links_source_idx').on(t.sourceId),
     index('links_target_idx').on(t.targetId),
+  ],
+);
+
+/** Opportunities (销售机会) of an account. Deleted ones stay in the trash (undo) with everything under them. */
+export const opportunities = sqliteTable(
+  'opportunities',
+  {
+    id: text('id').primaryKey(),
+    accountId: text('account_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    amount: real('amount'),
+    currency: text('currency', { enum: CURRENCIES }).notNull().default('CNY'),
+    /** 'YYYY-MM-DD' */
+    closeDate: text('close_date'),
+    status: text('status', { enum: OPPORTUNITY_STATUSES }).notNull(),
+    statusReason: text('status_reason').notNull().default(''),
+    stage: text('stage', { enum: SALES_STAGES }).notNull(),
+    valueProposition: text('value_proposition').notNull().default(''),
+    referenceCases: text('reference_cases').notNull().default(''),
+    notes: text('notes').notNull().default(''),
+    deletedAt: text('deleted_at'),
+    ...timestamps,
+  },
+  (t) => [index('opportunities_account_idx').on(t.accountId, t.deletedAt), index('opportunities_status_idx').on(t.status, t.deletedAt)],
+);
+
+/** A person's part in one deal (the blue sheet). Hidden while the person is deleted. */
+export const buyingInfluences = sqliteTable(
+  'buying_influences',
+  {
+    id: text('id').primaryKey(),
+    opportunityId: text('opportunity_id')
+      .notNull()
+      .references(() => opportunities.id, { onDelete: 'cascade' }),
+    personId: text('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    /** The role in this deal; null: the person's own roles. */
+    role: text('role', { enum: BUYING_ROLES }),
+    /** The stance on this deal; null: the person's attitude. */
+    stance: text('stance', { enum: ATTITUDES }),
+    winResult: text('win_result').notNull().default(''),
+    notes: text('notes').notNull().default(''),
+    deletedAt: text('deleted_at'),
+    ...timestamps,
+  },
+  (t) => [
+    index('buying_influences_opportunity_idx').on(t.opportunityId, t.deletedAt),
+    index('buying_influences_person_idx').on(t.personId),
+    uniqueIndex('buying_influences_live_person_unique').on(t.opportunityId, t.personId).where(sql`${t.deletedAt} is null`),
+  ],
+);
+
+export const competitors = sqliteTable(
+  'competitors',
+  {
+    id: text('id').primaryKey(),
+    opportunityId: text('opportunity_id')
+      .notNull()
+      .references(() => opportunities.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    position: text('position', { enum: COMPETITOR_POSITIONS }).notNull(),
+    strengths: text('strengths').notNull().default(''),
+    weaknesses: text('weaknesses').notNull().default(''),
+    /** JSON array of people ids of the same account (deleted people are skipped when read). */
+    favouredBy: text('favoured_by', { mode: 'json' }).notNull().$type<string[]>().default(sql`'[]'`),
+    strategy: text('strategy').notNull().default(''),
+    notes: text('notes').notNull().default(''),
+    deletedAt: text('deleted_at'),
+    ...timestamps,
+  },
+  (t) => [index('competitors_opportunity_idx').on(t.opportunityId, t.deletedAt)],
+);
+
+/** 谈判计划表: one per opportunity, saved whole. */
+export const negotiationPlans = sqliteTable('negotiation_plans', {
+  opportunityId: text('opportunity_id')
+    .primaryKey()
+    .references(() => opportunities.id, { onDelete: 'cascade' }),
+  /** The plan's fields as JSON (NegotiationFields). */
+  plan: text('plan', { mode: 'json' }).notNull().$type<NegotiationFields>(),
+  updatedAt: text('updated_at').notNull(),
+});
+
+/** A user scorecard template (built-ins are in code). Its content is in its versions. */
+export const scorecardTemplates = sqliteTable('scorecard_templates', {
+  key: text('key').primaryKey(),
+  /** The template and version it was copied from. */
+  basedOnKey: text('based_on_key').notNull(),
+  basedOnVersion: integer('based_on_version').notNull(),
+  createdAt: text('created_at').notNull(),
+  deletedAt: text('deleted_at'),
+});
+
+/** Every saved edit of a user template is a new, never-changed version. */
+export const scorecardTemplateVersions = sqliteTable(
+  'scorecard_template_versions',
+  {
+    templateKey: text('template_key')
+      .notNull()
+      .references(() => scorecardTemplates.key, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    /** The template as canonical JSON (templateSnapshot). */
+    template: text('template').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.templateKey, t.version] })],
+);
+
+/** An assessment of an opportunity: immutable, with the template snapshot it was made with. */
+export const assessments = sqliteTable(
+  'assessments',
+  {
+    id: text('id').primaryKey(),
+    opportunityId: text('opportunity_id')
+      .notNull()
+      .references(() => opportunities.id, { onDelete: 'cascade' }),
+    /** A built-in's key or a user template's; not a reference, built-ins have no row. */
+    templateKey: text('template_key').notNull(),
+    templateVersion: integer('template_version').notNull(),
+    /** The template version as it was, canonical JSON (templateSnapshot). */
+    template: text('template').notNull(),
+    /** JSON object: criterion key → CriterionScore. */
+    scores: text('scores', { mode: 'json' }).notNull().$type<Record<string, CriterionScore>>(),
+    author: text('author').notNull().default(''),
+    authorId: text('author_id').references(() => teamMembers.id, { onDelete: 'set null' }),
+    assessedAt: text('assessed_at').notNull(),
+    /** Computed when made, kept for sorting lists. */
+    total: real('total'),
+    verdict: text('verdict').notNull().$type<Verdict>(),
+    createdAt: text('created_at').notNull(),
+    deletedAt: text('deleted_at'),
+  },
+  (t) => [index('assessments_opportunity_idx').on(t.opportunityId, t.deletedAt, t.assessedAt), index('assessments_author_idx').on(t.authorId)],
+);
+
+/** Our products and services (kept in Settings), the rows of every whitespace grid. */
+export const offerings = sqliteTable('offerings', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  description: text('description').notNull().default(''),
+  deletedAt: text('deleted_at'),
+  ...timestamps,
+});
+
+/** A client unit the user added to an account's whitespace grid beside its people's departments. */
+export const whitespaceUnits = sqliteTable(
+  'whitespace_units',
+  {
+    id: text('id').primaryKey(),
+    accountId: text('account_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    deletedAt: text('deleted_at'),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [
+    index('whitespace_units_account_idx').on(t.accountId, t.deletedAt),
+    uniqueIndex('whitespace_units_live_name_unique').on(t.accountId, t.name).where(sql`${t.deletedAt} is null`),
+  ],
+);
+
+/** One cell of an account's whitespace grid: offering × unit (a unit is named, a department or a free unit). */
+export const whitespaceCells = sqliteTable(
+  'whitespace_cells',
+  {
+    id: text('id').primaryKey(),
+    accountId: text('account_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
+    offeringId: text('offering_id')
+      .notNull()
+      .references(() => offerings.id, { onDelete: 'cascade' }),
+    unit: text('unit').notNull(),
+    status: text('status', { enum: WHITESPACE_STATUSES }).notNull(),
+    opportunityId: text('opportunity_id').references(() => opportunities.id, { onDelete: 'set null' }),
+    amount: real('amount'),
+    competitor: text('competitor').notNull().default(''),
+    notes: text('notes').notNull().default(''),
+    deletedAt: text('deleted_at'),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    index('whitespace_cells_account_idx').on(t.accountId, t.deletedAt),
+    index('whitespace_cells_offering_idx').on(t.offeringId),
+    index('whitespace_cells_opportunity_idx').on(t.opportunityId),
+    uniqueIndex('whitespace_cells_live_unique').on(t.accountId, t.offeringId, t.unit).where(sql`${t.deletedAt} is null`),
   ],
 );

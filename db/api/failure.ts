@@ -18,6 +18,10 @@ export class ApiFailure extends Error {
   }
 }
 
+/** A failure about one field of the input, so a form can show it next to that field. */
+export const fieldFailure = (code: 'bad_input' | 'not_found' | 'conflict', key: string, path: string, params: Record<string, string | number> = {}) =>
+  new ApiFailure(code, key, params, [{ path, key, message: englishText(key, params), params }]);
+
 export const notFound = (key = 'errors.notFound', params?: Record<string, string | number>) => new ApiFailure('not_found', key, params);
 export const conflict = (key: string, params?: Record<string, string | number>) => new ApiFailure('conflict', key, params);
 

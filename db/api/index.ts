@@ -6,10 +6,13 @@ import type { ApiContext, ApiOptions, Handlers, ServedBy } from './context.js';
 import { importHandlers } from './import.js';
 import { linksHandlers } from './links.js';
 import { mapHandlers } from './map.js';
+import { opportunitiesHandlers } from './opportunities.js';
 import { peopleHandlers } from './people.js';
 import { sampleHandlers } from './sample.js';
+import { scorecardsHandlers } from './scorecards.js';
 import { settingsHandlers } from './settings.js';
 import { teamHandlers } from './team.js';
+import { whitespaceHandlers } from './whitespace.js';
 
 /** One plain, synchronous function per db channel of the contract (the compiler checks none is missing). */
 export type Api = Handlers<ServedBy<Contract, 'db'>>;
@@ -28,6 +31,9 @@ export function createApi(handle: DbHandle, options: ApiOptions = {}): Api {
     ...teamHandlers(context),
     ...settingsHandlers(context),
     ...backupsHandlers(context),
+    ...opportunitiesHandlers(context),
+    ...scorecardsHandlers(context),
+    ...whitespaceHandlers(context),
   } satisfies Api;
   return api satisfies Record<DbChannelName, unknown>;
 }

@@ -5,11 +5,10 @@ import type { ApiContext, Handlers } from './context.js';
 import { BUYING_ROLES, type BuyingRole } from '../../shared/domain/people.js';
 import { deletionOf } from '../../shared/domain/peopleDeletion.js';
 import { wouldCreateCycle } from '../../shared/domain/reportingTree.js';
-import { englishText } from '../../shared/i18n/index.js';
 import type { Db } from '../open.js';
 import { links, people, teamMembers } from '../schema.js';
 import { getLiveRow } from './accounts.js';
-import { ApiFailure, notFound, requireAll } from './failure.js';
+import { fieldFailure, notFound, requireAll } from './failure.js';
 import { inIds, touchAccounts } from './queryHelpers.js';
 import { restoreBlocker, toLink, type LinkRow } from './links.js';
 
@@ -39,10 +38,6 @@ export const toPerson = (row: PersonRow): Person => ({
   createdAt: row.createdAt,
   updatedAt: row.updatedAt,
 });
-
-/** A failure about one field of the input, so a form can show it next to that field. */
-const fieldFailure = (code: 'bad_input' | 'not_found' | 'conflict', key: string, path: string, params: Record<string, string | number> = {}) =>
-  new ApiFailure(code, key, params, [{ path, key, message: englishText(key, params), params }]);
 
 /** Roles once each, in the vocabulary's order, whatever order the user ticked them in. */
 export const normalizeRoles = (roles: readonly BuyingRole[]): BuyingRole[] => BUYING_ROLES.filter((role) => roles.includes(role));

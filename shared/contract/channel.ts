@@ -5,7 +5,22 @@ import type { z } from 'zod';
  * writes, a query the entities it reads, and the renderer refreshes every query that reads something a
  * mutation wrote. A new feature adds its entities here.
  */
-export const ENTITIES = ['accounts', 'people', 'links', 'team', 'settings', 'backups', 'files'] as const;
+export const ENTITIES = [
+  'accounts',
+  'people',
+  'links',
+  'team',
+  'settings',
+  'backups',
+  'files',
+  // Opportunities with their buying influences, competitors and negotiation plans.
+  'opportunities',
+  // Scorecard templates (user templates and their versions).
+  'scorecards',
+  'assessments',
+  'offerings',
+  'whitespace',
+] as const;
 export type Entity = (typeof ENTITIES)[number];
 
 /**

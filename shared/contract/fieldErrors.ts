@@ -4,10 +4,11 @@ import type { FieldError } from './envelope.js';
 
 /**
  * From a failed schema check to the i18n key a form or the backend shows. The contract's own rules
- * carry their key as the message ("errors.tooLong"); zod's built-in checks do not, and read as
+ * carry their key as the message ("errors.tooLong", or a feature's own "opportunities.errors.date"); zod's built-in checks do not, and read as
  * errors.invalid.
  */
-export const errorKeyOf = (message: string | undefined): string => (message?.startsWith('errors.') ? message : 'errors.invalid');
+export const errorKeyOf = (message: string | undefined): string =>
+  message !== undefined && /^([\w-]+\.)?errors\.\w+$/.test(message) ? message : 'errors.invalid';
 
 /** The first error key of each top-level field, for a form to show next to that field. */
 export function fieldErrorKeys<K extends PropertyKey>(issues: readonly { path: readonly PropertyKey[]; message: string }[]): Partial<Record<K, string>> {

@@ -6,10 +6,13 @@ import { filesChannels } from './files.js';
 import { importChannels } from './import.js';
 import { linksChannels } from './links.js';
 import { mapChannels } from './map.js';
+import { opportunitiesChannels } from './opportunities.js';
 import { peopleChannels } from './people.js';
 import { sampleChannels } from './sample.js';
+import { scorecardsChannels } from './scorecards.js';
 import { settingsChannels } from './settings.js';
 import { teamChannels } from './team.js';
+import { whitespaceChannels } from './whitespace.js';
 
 /**
  * The whole API, once: each module's slice of channels (name → input schema → output type, where it
@@ -27,6 +30,9 @@ export const contract = {
   ...settingsChannels,
   ...backupsChannels,
   ...filesChannels,
+  ...opportunitiesChannels,
+  ...scorecardsChannels,
+  ...whitespaceChannels,
 } as const;
 
 export type Contract = typeof contract;
@@ -58,3 +64,6 @@ export * from './team.js';
 export * from './import.js';
 export * from './backups.js';
 export * from './files.js';
+export * from './opportunities.js';
+export * from './scorecards.js';
+export * from './whitespace.js';

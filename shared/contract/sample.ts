@@ -6,6 +6,6 @@ import { mutation } from './channel.js';
 export const sampleLoad = z.strictObject({ language: z.enum(LANGUAGES, { error: 'errors.choose' }) });
 
 export const sampleChannels = {
-  /** The built-in sample account with its map and our team members, in the given language. */
-  'sample.load': mutation<Account>()(sampleLoad, ['accounts', 'people', 'links', 'team']),
+  /** The built-in sample account with its map, our team members, opportunities and whitespace, in the given language. */
+  'sample.load': mutation<Account>()(sampleLoad, ['accounts', 'people', 'links', 'team', 'opportunities', 'assessments', 'offerings', 'whitespace']),
 };

@@ -2,8 +2,18 @@ import type Database from 'better-sqlite3';
 import fc from 'fast-check';
 import type { z } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHANNELS, contract, emptyAccountFields, ERROR_CODES, type ChannelName, type Envelope } from '../../shared/contract/index.js';
+import {
+  CHANNELS,
+  contract,
+  emptyAccountFields,
+  emptyOpportunityFields,
+  ERROR_CODES,
+  type ChannelName,
+  type Envelope,
+} from '../../shared/contract/index.js';
+import type { ScorecardTemplate } from '../../shared/domain/scoring/types.js';
 import { englishText } from '../../shared/i18n/index.js';
+import { BUILT_IN_TEMPLATES, DEFAULT_TEMPLATE_KEY } from '../../shared/templates/scorecards.js';
 import { createDispatch, type Dispatch } from '../../db/index.js';
 import { openTempDb, type TempDb } from '../helpers/tempDb.js';
 
@@ -196,6 +206,12 @@ interface Seeded {
   active: string;
   archived: string;
   deleted: string;
+  /** An open opportunity of the active account. */
+  opportunity: string;
+  /** A user scorecard template (a copy of the default one). */
+  template: string;
+  /** A deleted user scorecard template. */
+  deletedTemplate: string;
 }
 const fields = (name: string) => ({ ...emptyAccountFields, name });
 
@@ -212,7 +228,23 @@ const VALID: Partial<Record<ChannelName, (ids: Seeded) => unknown[]>> = {
   'settings.get': () => [{}],
   'settings.set': () => [{ language: 'en' }, { language: 'zh-CN' }],
   'app.info': () => [{}],
+  'opportunities.create': (ids) => [{ accountId: ids.active, fields: { ...emptyOpportunityFields, name: 'Core banking', amount: 1.2e8, closeDate: '2028-02-29' } }],
+  'opportunities.listOpen': () => [{ sort: 'score', direction: 'desc' }],
+  'scorecards.copyTemplate': () => [{ key: DEFAULT_TEMPLATE_KEY }],
+  'scorecards.versions': (ids) => [{ key: ids.template }, { key: DEFAULT_TEMPLATE_KEY }],
+  'scorecards.restoreTemplate': (ids) => [{ key: ids.deletedTemplate }],
+  'scorecards.updateTemplate': (ids) => [{ key: ids.template, template: { ...editable(BUILT_IN_TEMPLATES[DEFAULT_TEMPLATE_KEY]), thresholds: { pursue: 80, qualify: 50 } } }],
+  'assessments.create': (ids) => [
+    { opportunityId: ids.opportunity, templateKey: DEFAULT_TEMPLATE_KEY, scores: { need: { value: 3, evidence: 'Said so', personIds: [] }, budget: { value: null, evidence: '', personIds: [] } }, author: 'Me', authorId: null },
+    { opportunityId: ids.opportunity, templateKey: ids.template, templateVersion: 1, scores: {}, author: '', authorId: null, assessedAt: '2026-03-01T09:30:00+08:00' },
+  ],
 };
+
+/** A template as `scorecards.updateTemplate` takes it (no key, no version). */
+function editable(template: ScorecardTemplate): Omit<ScorecardTemplate, 'key' | 'version'> {
+  const { key: _key, version: _version, ...rest } = template;
+  return rest;
+}
 
 /** Puts a few accounts (and the sample) in a fresh database so ids in inputs can point at real rows. */
 function seed(t: TempDb, withSample: boolean): Seeded {
@@ -223,7 +255,11 @@ function seed(t: TempDb, withSample: boolean): Seeded {
   const deleted = create('Seed deleted');
   t.call('accounts.delete', { id: deleted });
   if (withSample) t.call('sample.load', { language: 'en' });
-  return { active, archived, deleted };
+  const opportunity = t.call('opportunities.create', { accountId: active, fields: { ...emptyOpportunityFields, name: 'Seed deal' } }).id;
+  const template = t.call('scorecards.copyTemplate', { key: DEFAULT_TEMPLATE_KEY }).template.key;
+  const deletedTemplate = t.call('scorecards.copyTemplate', { key: DEFAULT_TEMPLATE_KEY }).template.key;
+  t.call('scorecards.deleteTemplate', { key: deletedTemplate });
+  return { active, archived, deleted, opportunity, template, deletedTemplate };
 }
 
 // ---------------------------------------------------------------- database dump and envelope checks

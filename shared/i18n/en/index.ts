@@ -16,8 +16,10 @@ import { files } from './files.js';
 import { importPeople } from './import.js';
 import { map } from './map.js';
 import { menu } from './menu.js';
+import { opportunities } from './opportunities.js';
 import { people } from './people.js';
 import { plan } from './plan.js';
+import { scoring } from './scoring.js';
 import { settings } from './settings.js';
 import { startup } from './startup.js';
 import { table } from './table.js';
@@ -45,6 +47,8 @@ export const en = {
   people,
   import: importPeople,
   files,
+  opportunities,
+  scoring,
   errors,
   plan,
   anomalies,
