@@ -91,4 +91,9 @@ export const anomalies = {
     relationshipChanges: 'Relationship changes',
     nothing: 'Nothing changed.',
   },
+  errors: {
+    reasonRequired: 'Say why this is not a problem.',
+    notFound: 'This anomaly is not raised any more.',
+    notDismissed: 'This anomaly is not dismissed.',
+  },
 };

@@ -96,4 +96,9 @@ export const anomalies: Messages['anomalies'] = {
     relationshipChanges: '关系变化',
     nothing: '没有变化。',
   },
+  errors: {
+    reasonRequired: '请说明为什么这不是问题。',
+    notFound: '该异常已不再出现。',
+    notDismissed: '该异常未被忽略。',
+  },
 };
