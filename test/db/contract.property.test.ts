@@ -250,6 +250,7 @@ const VALID: Partial<Record<ChannelName, (ids: Seeded) => unknown[]>> = {
   'scorecards.copyTemplate': () => [{ key: DEFAULT_TEMPLATE_KEY }],
   'scorecards.versions': (ids) => [{ key: ids.template }, { key: DEFAULT_TEMPLATE_KEY }],
   'scorecards.restoreTemplate': (ids) => [{ key: ids.deletedTemplate }],
+  'scorecards.deleteTemplate': (ids) => [{ key: ids.template }],
   'scorecards.updateTemplate': (ids) => [{ key: ids.template, template: { ...editable(BUILT_IN_TEMPLATES[DEFAULT_TEMPLATE_KEY]), thresholds: { pursue: 80, qualify: 50 } } }],
   'stageTemplates.versions': (ids) => [{ key: 'six_stages' }, { key: ids.stageTemplate }],
   'stageTemplates.copy': () => [{ key: 'six_steps' }, { key: 'six_stages', version: 1, name: { 'zh-CN': '我的流程', en: 'My process' } }],
