@@ -233,6 +233,14 @@ export const scorecardTemplateVersions = sqliteTable(
   (t) => [primaryKey({ columns: [t.templateKey, t.version] })],
 );
 
+/** Template snapshots, stored once each (by a hash of their canonical JSON) however many assessments use them. */
+export const scorecardSnapshots = sqliteTable('scorecard_snapshots', {
+  /** sha256 of `template`. */
+  id: text('id').primaryKey(),
+  /** The template version as it was, canonical JSON (templateSnapshot). */
+  template: text('template').notNull(),
+});
+
 /** An assessment of an opportunity: immutable, with the template snapshot it was made with. */
 export const assessments = sqliteTable(
   'assessments',
@@ -244,8 +252,9 @@ export const assessments = sqliteTable(
     /** A built-in's key or a user template's; not a reference, built-ins have no row. */
     templateKey: text('template_key').notNull(),
     templateVersion: integer('template_version').notNull(),
-    /** The template version as it was, canonical JSON (templateSnapshot). */
-    template: text('template').notNull(),
+    snapshotId: text('snapshot_id')
+      .notNull()
+      .references(() => scorecardSnapshots.id),
     /** JSON object: criterion key → CriterionScore. */
     scores: text('scores', { mode: 'json' }).notNull().$type<Record<string, CriterionScore>>(),
     author: text('author').notNull().default(''),
@@ -257,7 +266,11 @@ export const assessments = sqliteTable(
     createdAt: text('created_at').notNull(),
     deletedAt: text('deleted_at'),
   },
-  (t) => [index('assessments_opportunity_idx').on(t.opportunityId, t.deletedAt, t.assessedAt), index('assessments_author_idx').on(t.authorId)],
+  (t) => [
+    index('assessments_opportunity_idx').on(t.opportunityId, t.deletedAt, t.assessedAt),
+    index('assessments_author_idx').on(t.authorId),
+    index('assessments_snapshot_idx').on(t.snapshotId),
+  ],
 );
 
 /** Our products and services (kept in Settings), the rows of every whitespace grid. */

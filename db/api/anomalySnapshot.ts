@@ -10,7 +10,21 @@ import { scoreAssessment } from '../../shared/domain/scoring/score.js';
 import type { CriterionScore, ScorecardTemplate } from '../../shared/domain/scoring/types.js';
 import { SIX_STAGES } from '../../shared/templates/stages.js';
 import type { Db } from '../open.js';
-import { accounts, activities, anomalyDismissals, assessments, buyingInfluences, changeHistory, competitors, links, opportunities, people, stagePlans, tasks } from '../schema.js';
+import {
+  accounts,
+  activities,
+  anomalyDismissals,
+  assessments,
+  buyingInfluences,
+  changeHistory,
+  competitors,
+  links,
+  opportunities,
+  people,
+  scorecardSnapshots,
+  stagePlans,
+  tasks,
+} from '../schema.js';
 import { notFound } from './failure.js';
 import { inIds } from './queryHelpers.js';
 import { liveTask } from './tasks.js';
@@ -28,17 +42,25 @@ interface AssessmentPair {
 
 /** The latest two live assessments of each opportunity. */
 function assessmentPairs(db: Db, opportunityIds: readonly string[]): Map<string, AssessmentPair> {
-  const rows = db.all<{ id: string; opportunityId: string; template: string; scores: string; total: number | null; n: number }>(sql`
-    select id, opportunityId, template, scores, total, n from (
-      select id, opportunity_id as opportunityId, template, scores, total,
+  const rows = db.all<{ id: string; opportunityId: string; snapshotId: string; scores: string; total: number | null; n: number }>(sql`
+    select id, opportunityId, snapshotId, scores, total, n from (
+      select id, opportunity_id as opportunityId, snapshot_id as snapshotId, scores, total,
         row_number() over (partition by opportunity_id order by assessed_at desc, rowid desc) as n
       from ${assessments}
       where deleted_at is null and ${inIds(assessments.opportunityId, opportunityIds)}
     ) where n <= 2`);
+  // Assessments share template snapshots: each is read and parsed once.
+  const snapshotIds = [...new Set(rows.map((r) => r.snapshotId))];
+  const templates = new Map(
+    (snapshotIds.length === 0 ? [] : db.select().from(scorecardSnapshots).where(inIds(scorecardSnapshots.id, snapshotIds)).all()).map((s) => [
+      s.id,
+      JSON.parse(s.template) as ScorecardTemplate,
+    ]),
+  );
   const pairs = new Map<string, AssessmentPair>();
   for (const row of rows) {
     const pair = pairs.get(row.opportunityId) ?? {};
-    const parsed = { template: JSON.parse(row.template) as ScorecardTemplate, scores: JSON.parse(row.scores) as Record<string, CriterionScore>, total: row.total };
+    const parsed = { template: templates.get(row.snapshotId)!, scores: JSON.parse(row.scores) as Record<string, CriterionScore>, total: row.total };
     if (row.n === 1) pair.latest = { id: row.id, ...parsed };
     else pair.previous = parsed;
     pairs.set(row.opportunityId, pair);

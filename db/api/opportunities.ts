@@ -27,7 +27,7 @@ import { getAccount, getLiveRow } from './accounts.js';
 import type { ApiContext, Handlers } from './context.js';
 import { fieldFailure, notFound } from './failure.js';
 import { livePeopleOf } from './people.js';
-import { inIds, touchAccounts } from './queryHelpers.js';
+import { inIds, preparedPer, touchAccounts } from './queryHelpers.js';
 import { assessmentsOf, latestAssessments, listTemplates } from './scorecards.js';
 import { opportunityStageEdited } from './planStage.js';
 import { listTeam } from './team.js';
@@ -104,6 +104,15 @@ export function livePeopleIdsOf(db: Db, accountId: string): Set<string> {
  * another account bad_input, each at its own path (`path.index`). Answers the ids once each, in order.
  */
 export function assertPeopleOfAccount(db: Db, accountId: string, path: string, ids: readonly string[]): string[] {
+  return checkPeopleOfAccount(db, accountId, ids, (index) => `${path}.${index}`);
+}
+
+/** One person, as assertPeopleOfAccount, the failure at `path` itself. */
+export function assertPersonOfAccount(db: Db, accountId: string, path: string, id: string): void {
+  checkPeopleOfAccount(db, accountId, [id], () => path);
+}
+
+function checkPeopleOfAccount(db: Db, accountId: string, ids: readonly string[], pathOf: (index: number) => string): string[] {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return unique;
   const found = new Map(
@@ -116,9 +125,8 @@ export function assertPeopleOfAccount(db: Db, accountId: string, path: string, i
   );
   ids.forEach((id, index) => {
     const owner = found.get(id);
-    const at = `${path}.${index}`;
-    if (owner === undefined) throw fieldFailure('not_found', 'errors.personNotFound', at, { id });
-    if (owner !== accountId) throw fieldFailure('bad_input', 'opportunities.errors.otherAccount', at);
+    if (owner === undefined) throw fieldFailure('not_found', 'errors.personNotFound', pathOf(index), { id });
+    if (owner !== accountId) throw fieldFailure('bad_input', 'opportunities.errors.otherAccount', pathOf(index));
   });
   return unique;
 }
@@ -231,15 +239,9 @@ export function getOpportunity(db: Db, id: string): OpportunityDetail {
   const accountPeople = livePeopleOf(db, row.accountId);
   const live = new Set(accountPeople.map((p) => p.id));
   const team = listTeam(db);
-  const involved = influencesOf(db, id);
+  const involved = statements(db).influencesOf.all({ opportunityId: id });
   const influences = involved.filter((i) => i.person.deletedAt === null).map((i) => toInfluence(i.influence));
-  const competitorList = db
-    .select()
-    .from(competitors)
-    .where(and(eq(competitors.opportunityId, id), isNull(competitors.deletedAt)))
-    .orderBy(sql`${competitors}.rowid`)
-    .all()
-    .map((c) => toCompetitor(c, live));
+  const competitorList = statements(db).competitorsOf.all({ opportunityId: id }).map((c) => toCompetitor(c, live));
   const assessmentList = assessmentsOf(db, id);
   const latest = assessmentList[0];
   const template = latest?.template ?? BUILT_IN_TEMPLATES[DEFAULT_TEMPLATE_KEY];
@@ -271,9 +273,9 @@ export function getOpportunity(db: Db, id: string): OpportunityDetail {
 
 // ---------------------------------------------------------------- buying influences
 
-/** The opportunity's live influences with their people (deleted people too), in the order they were added. */
-function influencesOf(db: Db, opportunityId: string) {
-  return db
+const statements = preparedPer((db: Db) => ({
+  /** The opportunity's live influences with their people (deleted people too), in the order they were added. */
+  influencesOf: db
     .select({
       influence: buyingInfluences,
       person: {
@@ -289,10 +291,16 @@ function influencesOf(db: Db, opportunityId: string) {
     })
     .from(buyingInfluences)
     .innerJoin(people, eq(people.id, buyingInfluences.personId))
-    .where(and(eq(buyingInfluences.opportunityId, opportunityId), isNull(buyingInfluences.deletedAt)))
+    .where(and(eq(buyingInfluences.opportunityId, sql.placeholder('opportunityId')), isNull(buyingInfluences.deletedAt)))
     .orderBy(sql`${buyingInfluences}.rowid`)
-    .all();
-}
+    .prepare(),
+  competitorsOf: db
+    .select()
+    .from(competitors)
+    .where(and(eq(competitors.opportunityId, sql.placeholder('opportunityId')), isNull(competitors.deletedAt)))
+    .orderBy(sql`${competitors}.rowid`)
+    .prepare(),
+}));
 
 function assertNoOtherInfluence(db: Db, opportunityId: string, personId: string, path: string, exceptId?: string) {
   const clash = db
@@ -315,7 +323,7 @@ function assertNoOtherInfluence(db: Db, opportunityId: string, personId: string,
 
 export function createInfluence(db: Db, input: { opportunityId: string; personId: string; fields: Partial<InfluenceFields> }): BuyingInfluence {
   const opportunity = getLiveOpportunity(db, input.opportunityId);
-  assertPeopleOfAccount(db, opportunity.accountId, 'personId', [input.personId]);
+  assertPersonOfAccount(db, opportunity.accountId, 'personId', input.personId);
   assertNoOtherInfluence(db, opportunity.id, input.personId, 'personId');
   const now = new Date().toISOString();
   const row = db
@@ -370,7 +378,7 @@ export function restoreInfluence(db: Db, id: string): BuyingInfluence {
   const row = db.select().from(buyingInfluences).where(and(eq(buyingInfluences.id, id), isNotNull(buyingInfluences.deletedAt))).get();
   if (!row) throw notFound('opportunities.errors.influenceNotFound', { id });
   const opportunity = getLiveOpportunity(db, row.opportunityId);
-  assertPeopleOfAccount(db, opportunity.accountId, 'personId', [row.personId]);
+  assertPersonOfAccount(db, opportunity.accountId, 'personId', row.personId);
   // Added again meanwhile: the newer one stays.
   assertNoOtherInfluence(db, row.opportunityId, row.personId, 'personId', id);
   return toInfluence(db.update(buyingInfluences).set({ deletedAt: null }).where(eq(buyingInfluences.id, id)).returning().get());

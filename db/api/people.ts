@@ -10,7 +10,7 @@ import { links, people, teamMembers } from '../schema.js';
 import { getLiveRow } from './accounts.js';
 import { fieldFailure, notFound, requireAll } from './failure.js';
 import { recordPersonChanges } from './history.js';
-import { inIds, touchAccounts } from './queryHelpers.js';
+import { inIds, preparedPer, touchAccounts } from './queryHelpers.js';
 import { restoreBlocker, toLink, type LinkRow } from './links.js';
 
 export type PersonRow = typeof people.$inferSelect;
@@ -86,12 +86,7 @@ function prepareStatements(db: Db) {
       .prepare(),
   };
 }
-const statementsByDb = new WeakMap<Db, ReturnType<typeof prepareStatements>>();
-const statements = (db: Db) => {
-  let prepared = statementsByDb.get(db);
-  if (!prepared) statementsByDb.set(db, (prepared = prepareStatements(db)));
-  return prepared;
-};
+const statements = preparedPer(prepareStatements);
 
 export function assertOwner(db: Db, path: string, ownerId: string | null) {
   if (ownerId === null) return;

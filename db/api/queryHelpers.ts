@@ -12,3 +12,13 @@ export function touchAccounts(db: Db, accountIds: Iterable<string>, now: string)
   const ids = [...new Set(accountIds)];
   if (ids.length > 0) db.update(accounts).set({ updatedAt: now }).where(inIds(accounts.id, ids)).run();
 }
+
+/** Statements prepared once per database (on first use), for queries run often or once per row of a batch. */
+export function preparedPer<T>(prepare: (db: Db) => T): (db: Db) => T {
+  const byDb = new WeakMap<Db, T>();
+  return (db) => {
+    let prepared = byDb.get(db);
+    if (prepared === undefined) byDb.set(db, (prepared = prepare(db)));
+    return prepared;
+  };
+}

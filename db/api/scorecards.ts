@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { and, desc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { AssessmentRecord, AssessmentSummary, TemplateEntry, TemplateInput, scorecardsChannels } from '../../shared/contract/index.js';
 import { scoreAssessment, type Verdict } from '../../shared/domain/scoring/score.js';
@@ -9,13 +9,13 @@ import { englishText, messages } from '../../shared/i18n/index.js';
 import { LANGUAGES } from '../../shared/i18n/languages.js';
 import { BUILT_IN_TEMPLATES, BUILT_IN_TEMPLATE_KEYS, isBuiltInTemplateKey } from '../../shared/templates/scorecards.js';
 import type { Db } from '../open.js';
-import { assessments, scorecardTemplates, scorecardTemplateVersions } from '../schema.js';
+import { assessments, scorecardSnapshots, scorecardTemplates, scorecardTemplateVersions } from '../schema.js';
 import type { ApiContext, Handlers } from './context.js';
 import { ApiFailure, conflict, notFound } from './failure.js';
 import { recordScoreChange } from './history.js';
 import { assertPeopleOfAccount, getLiveOpportunity } from './opportunities.js';
 import { assertOwner } from './people.js';
-import { inIds } from './queryHelpers.js';
+import { inIds, preparedPer } from './queryHelpers.js';
 
 type VersionRow = typeof scorecardTemplateVersions.$inferSelect;
 type AssessmentRow = typeof assessments.$inferSelect;
@@ -154,12 +154,12 @@ export function restoreScorecardTemplate(db: Db, key: string): TemplateEntry {
 
 // ---------------------------------------------------------------- assessments
 
-const toAssessment = (row: AssessmentRow): AssessmentRecord => ({
+const toAssessment = (row: AssessmentRow, template: ScorecardTemplate): AssessmentRecord => ({
   id: row.id,
   opportunityId: row.opportunityId,
   templateKey: row.templateKey,
   templateVersion: row.templateVersion,
-  template: parseSnapshot(row.template),
+  template,
   scores: row.scores,
   author: row.author,
   authorId: row.authorId,
@@ -169,16 +169,41 @@ const toAssessment = (row: AssessmentRow): AssessmentRecord => ({
   createdAt: row.createdAt,
 });
 
-/** The opportunity's live assessments, newest first. */
-export function assessmentsOf(db: Db, opportunityId: string): AssessmentRecord[] {
-  return db
+/** The snapshots these assessments were made with, each read and parsed once (most share one). */
+function withSnapshots(db: Db, rows: AssessmentRow[]): AssessmentRecord[] {
+  const ids = [...new Set(rows.map((row) => row.snapshotId))];
+  if (ids.length === 0) return [];
+  const snapshots = new Map(
+    db
+      .select()
+      .from(scorecardSnapshots)
+      .where(inIds(scorecardSnapshots.id, ids))
+      .all()
+      .map((snapshot) => [snapshot.id, parseSnapshot(snapshot.template)]),
+  );
+  return rows.map((row) => toAssessment(row, snapshots.get(row.snapshotId)!));
+}
+
+/** Stores a snapshot once, under the hash of its canonical JSON; answers it as it will be read back. */
+function storeSnapshot(db: Db, template: ScorecardTemplate): { id: string; snapshot: ScorecardTemplate } {
+  const json = templateSnapshot(template);
+  const id = createHash('sha256').update(json).digest('hex');
+  db.insert(scorecardSnapshots).values({ id, template: json }).onConflictDoNothing().run();
+  return { id, snapshot: parseSnapshot(json) };
+}
+
+const statements = preparedPer((db: Db) => ({
+  assessmentsOf: db
     .select()
     .from(assessments)
-    .where(and(eq(assessments.opportunityId, opportunityId), isNull(assessments.deletedAt)))
+    .where(and(eq(assessments.opportunityId, sql.placeholder('opportunityId')), isNull(assessments.deletedAt)))
     .orderBy(desc(assessments.assessedAt), desc(sql`rowid`))
-    .all()
-    .map(toAssessment);
-}
+    .prepare(),
+}));
+
+/** The opportunity's live assessments, newest first. */
+export const assessmentsOf = (db: Db, opportunityId: string): AssessmentRecord[] =>
+  withSnapshots(db, statements(db).assessmentsOf.all({ opportunityId }));
 
 /** The latest live assessment of each of these opportunities, in one query. */
 export function latestAssessments(db: Db, opportunityIds: readonly string[]): Map<string, AssessmentSummary> {
@@ -193,13 +218,13 @@ export function latestAssessments(db: Db, opportunityIds: readonly string[]): Ma
     verdict: Verdict;
     assessedAt: string;
   }>(sql`
-    select id, opportunityId, templateKey, templateVersion, name, total, verdict, assessedAt from (
-      select id, opportunity_id as opportunityId, template_key as templateKey, template_version as templateVersion,
-        json_extract(template, '$.name') as name, total, verdict, assessed_at as assessedAt,
-        row_number() over (partition by opportunity_id order by assessed_at desc, rowid desc) as n
-      from ${assessments}
-      where deleted_at is null and ${inIds(assessments.opportunityId, opportunityIds)}
-    ) where n = 1`);
+    select latest.id, opportunityId, templateKey, templateVersion, json_extract(s.template, '$.name') as name, total, verdict, assessedAt from (
+      select a.id, a.opportunity_id as opportunityId, a.template_key as templateKey, a.template_version as templateVersion,
+        a.snapshot_id as snapshotId, a.total, a.verdict, a.assessed_at as assessedAt,
+        row_number() over (partition by a.opportunity_id order by a.assessed_at desc, a.rowid desc) as n
+      from ${assessments} a
+      where a.deleted_at is null and a.opportunity_id in (select value from json_each(${JSON.stringify(opportunityIds)}))
+    ) latest join ${scorecardSnapshots} s on s.id = latest.snapshotId where n = 1`);
   return new Map(
     rows.map(({ opportunityId, name, ...row }) => [opportunityId, { ...row, templateName: JSON.parse(name) as LocalText }]),
   );
@@ -235,6 +260,7 @@ export function createAssessment(
   const result = scoreAssessment(template, { templateKey: template.key, templateVersion: template.version, scores });
   const now = new Date().toISOString();
   const before = latestTotal(db, opportunity.id);
+  const { id: snapshotId, snapshot } = storeSnapshot(db, template);
   const row = db
     .insert(assessments)
     .values({
@@ -242,7 +268,7 @@ export function createAssessment(
       opportunityId: opportunity.id,
       templateKey: template.key,
       templateVersion: template.version,
-      template: templateSnapshot(template),
+      snapshotId,
       scores,
       author: input.author,
       authorId: input.authorId,
@@ -254,7 +280,7 @@ export function createAssessment(
     .returning()
     .get();
   recordScoreChange(db, opportunity, before, latestTotal(db, opportunity.id), now);
-  return toAssessment(row);
+  return toAssessment(row, snapshot);
 }
 
 export function deleteAssessment(db: Db, id: string): { id: string } {
@@ -273,7 +299,7 @@ export function restoreAssessment(db: Db, id: string): AssessmentRecord {
   if (!row) throw notFound('opportunities.errors.assessmentNotFound', { id });
   const opportunity = getLiveOpportunity(db, row.opportunityId);
   const before = latestTotal(db, opportunity.id);
-  const restored = toAssessment(db.update(assessments).set({ deletedAt: null }).where(eq(assessments.id, id)).returning().get());
+  const restored = withSnapshots(db, [db.update(assessments).set({ deletedAt: null }).where(eq(assessments.id, id)).returning().get()])[0]!;
   recordScoreChange(db, opportunity, before, latestTotal(db, opportunity.id), new Date().toISOString());
   return restored;
 }

@@ -54,13 +54,16 @@ function getLiveOffering(db: Db, id: string, path?: string): OfferingRow {
   return row;
 }
 
-function assertOfferingNameFree(db: Db, name: string, exceptId?: string) {
-  const clash = db
-    .select({ id: offerings.id })
+/** A live offering of this name (case aside). */
+export const findOfferingByName = (db: Db, name: string, exceptId?: string): OfferingRow | undefined =>
+  db
+    .select()
     .from(offerings)
     .where(and(sql`lower(${offerings.name}) = lower(${name})`, isNull(offerings.deletedAt), exceptId === undefined ? undefined : ne(offerings.id, exceptId)))
     .get();
-  if (clash) throw fieldFailure('conflict', 'opportunities.errors.duplicateOffering', 'fields.name', { name });
+
+function assertOfferingNameFree(db: Db, name: string, exceptId?: string) {
+  if (findOfferingByName(db, name, exceptId)) throw fieldFailure('conflict', 'opportunities.errors.duplicateOffering', 'fields.name', { name });
 }
 
 export function createOffering(db: Db, fields: OfferingFields): Offering {

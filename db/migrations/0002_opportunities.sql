@@ -3,7 +3,7 @@ CREATE TABLE `assessments` (
 	`opportunity_id` text NOT NULL,
 	`template_key` text NOT NULL,
 	`template_version` integer NOT NULL,
-	`template` text NOT NULL,
+	`snapshot_id` text NOT NULL,
 	`scores` text NOT NULL,
 	`author` text DEFAULT '' NOT NULL,
 	`author_id` text,
@@ -13,11 +13,13 @@ CREATE TABLE `assessments` (
 	`created_at` text NOT NULL,
 	`deleted_at` text,
 	FOREIGN KEY (`opportunity_id`) REFERENCES `opportunities`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`snapshot_id`) REFERENCES `scorecard_snapshots`(`id`) ON UPDATE no action ON DELETE no action,
 	FOREIGN KEY (`author_id`) REFERENCES `team_members`(`id`) ON UPDATE no action ON DELETE set null
 );
 --> statement-breakpoint
 CREATE INDEX `assessments_opportunity_idx` ON `assessments` (`opportunity_id`,`deleted_at`,`assessed_at`);--> statement-breakpoint
 CREATE INDEX `assessments_author_idx` ON `assessments` (`author_id`);--> statement-breakpoint
+CREATE INDEX `assessments_snapshot_idx` ON `assessments` (`snapshot_id`);--> statement-breakpoint
 CREATE TABLE `buying_influences` (
 	`id` text PRIMARY KEY NOT NULL,
 	`opportunity_id` text NOT NULL,
@@ -90,6 +92,11 @@ CREATE TABLE `opportunities` (
 --> statement-breakpoint
 CREATE INDEX `opportunities_account_idx` ON `opportunities` (`account_id`,`deleted_at`);--> statement-breakpoint
 CREATE INDEX `opportunities_status_idx` ON `opportunities` (`status`,`deleted_at`);--> statement-breakpoint
+CREATE TABLE `scorecard_snapshots` (
+	`id` text PRIMARY KEY NOT NULL,
+	`template` text NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE `scorecard_template_versions` (
 	`template_key` text NOT NULL,
 	`version` integer NOT NULL,

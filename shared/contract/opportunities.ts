@@ -13,12 +13,10 @@ import { ATTITUDES, BUYING_ROLES } from '../domain/people.js';
 import type { CrossCheckFinding } from '../domain/scoring/crossChecks.js';
 import type { Account } from './accounts.js';
 import { mutation, query } from './channel.js';
-import { id, longText } from './common.js';
+import { id, longText, requiredName } from './common.js';
 import type { Person } from './people.js';
 import type { AssessmentRecord, AssessmentSummary, TemplateEntry } from './scorecards.js';
 import type { TeamMember } from './team.js';
-
-const requiredName = z.string({ error: 'errors.required' }).trim().min(1, { error: 'errors.required' }).max(200, { error: 'errors.tooLong' });
 
 /** A sum of money: finite, not negative (the UI parses "1200万", "1.2亿", "12m" into this). */
 export const amount = z

@@ -2,10 +2,8 @@ import { z } from 'zod';
 import type { Currency } from '../domain/accounts.js';
 import { WHITESPACE_STATUSES, type OpportunityStatus, type WhitespaceTotals } from '../domain/opportunities.js';
 import { mutation, query } from './channel.js';
-import { empty, id, longText, shortText } from './common.js';
+import { empty, id, longText, requiredName, shortText } from './common.js';
 import { amount } from './opportunities.js';
-
-const requiredName = z.string({ error: 'errors.required' }).trim().min(1, { error: 'errors.required' }).max(200, { error: 'errors.tooLong' });
 
 // ---------------------------------------------------------------- offerings (Settings)
 

@@ -10,7 +10,7 @@ import type { Language } from '../i18n/languages.js';
  */
 
 const TEAM = ['accountManager', 'presales', 'salesDirector'] as const;
-type TeamKey = (typeof TEAM)[number];
+export type TeamKey = (typeof TEAM)[number];
 
 type Structure = Omit<PersonFields, 'name' | 'title' | 'department' | 'motivations' | 'pains' | 'notes' | 'reportsToId' | 'ownerId'> & {
   reportsTo: PersonKey | null;
@@ -42,7 +42,7 @@ const PEOPLE = [
   'opsCenter',
   'retailHead',
 ] as const;
-type PersonKey = (typeof PEOPLE)[number];
+export type PersonKey = (typeof PEOPLE)[number];
 
 const p = (reportsTo: PersonKey | null, owner: TeamKey | null, rest: Omit<Structure, 'reportsTo' | 'owner'>): Structure => ({
   reportsTo,

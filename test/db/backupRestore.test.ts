@@ -3,8 +3,23 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { emptyAccountFields, emptyPersonFields, type Account } from '../../shared/contract/index.js';
+import {
+  emptyAccountFields,
+  emptyPersonFields,
+  type Account,
+  type AccountMap,
+  type AccountSummary,
+  type BackupEntry,
+  type BackupRestored,
+  type Envelope,
+  type OpportunityDetail,
+  type OpportunitySummary,
+  type TemplateEntry,
+  type WhitespaceGrid,
+  type TeamMember,
+} from '../../shared/contract/index.js';
 import { defaultMigrationsFolder, openDatabase } from '../../db/index.js';
+import { DEFAULT_TEMPLATE_KEY } from '../../shared/templates/scorecards.js';
 import { makeTempDir, openTempDb, type TempDb } from '../helpers/tempDb.js';
 
 let t: TempDb;
@@ -23,6 +38,22 @@ const restore = (name: string) => t.tryCall('backups.restore', { name });
 const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
 const DATA_TABLES = ['accounts', 'people', 'links', 'team_members'];
+const OPPORTUNITY_TABLES = [
+  'opportunities',
+  'buying_influences',
+  'competitors',
+  'negotiation_plans',
+  'scorecard_templates',
+  'scorecard_template_versions',
+  'scorecard_snapshots',
+  'assessments',
+  'offerings',
+  'whitespace_units',
+  'whitespace_cells',
+];
+/** Every row of a table, in a stable order whatever its key. */
+const allRows = (sqlite: Database.Database, table: string) =>
+  sqlite.prepare(`select * from ${table}`).all().map((row) => JSON.stringify(row)).sort();
 /** Every row of the account data, in a stable order: what a restore must bring back exactly. */
 function data(sqlite: Database.Database): Record<string, unknown[]> {
   return Object.fromEntries(DATA_TABLES.map((table) => [table, sqlite.prepare(`select * from ${table} order by id`).all()]));
@@ -98,6 +129,34 @@ describe('backups.restore', () => {
     // The app goes on working on the restored data.
     const map = t.call('map.get', { accountId: account.id });
     t.call('people.create', { accountId: account.id, fields: { ...personFields('New after restore'), reportsToId: map.people[0]!.id } });
+  });
+
+  it('brings back opportunities with everything under them, scorecard templates and versions, offerings and the whitespace grid', () => {
+    const account = loadData();
+    const [deal] = t.call('opportunities.list', { accountId: account.id });
+    const copy = t.call('scorecards.copyTemplate', { key: DEFAULT_TEMPLATE_KEY });
+    const { key: _key, version: _version, ...edited } = copy.template;
+    t.call('scorecards.updateTemplate', { key: copy.template.key, template: { ...edited, thresholds: { pursue: 75, qualify: 50 } } });
+    t.call('assessments.create', { opportunityId: deal!.id, templateKey: copy.template.key, scores: {}, author: 'Backup Tester', authorId: null });
+    const rows = () => Object.fromEntries(OPPORTUNITY_TABLES.map((table) => [table, allRows(t.handle.sqlite, table)]));
+    const before = rows();
+    expect(Object.values(before).every((table) => table.length > 0)).toBe(true);
+    const detail = t.call('opportunities.get', { id: deal!.id });
+    const grid = t.call('whitespace.get', { accountId: account.id });
+    const backup = t.call('backups.create');
+
+    t.call('opportunities.delete', { id: deal!.id });
+    t.call('scorecards.deleteTemplate', { key: copy.template.key });
+    t.call('offerings.delete', { id: grid.offerings[0]!.id });
+    t.call('whitespace.removeUnit', { id: grid.units.find((u) => u.id !== null)!.id! });
+    expect(rows()).not.toEqual(before);
+
+    expect(restore(backup.name).ok).toBe(true);
+    expect(rows()).toEqual(before);
+    expect(t.handle.sqlite.pragma('foreign_key_check')).toEqual([]);
+    expect(t.call('opportunities.get', { id: deal!.id })).toEqual(detail);
+    expect(t.call('whitespace.get', { accountId: account.id })).toEqual(grid);
+    expect(t.call('scorecards.versions', { key: copy.template.key }).map((e) => e.template.version)).toEqual([2, 1]);
   });
 
   it('takes a safety backup of the current data first, which restores the data from just before', () => {

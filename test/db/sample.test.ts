@@ -1,5 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { AccountMap, Person } from '../../shared/contract/index.js';
+import type {
+  Account,
+  AccountMap,
+  AccountSummary,
+  AssessmentRecord,
+  OpenOpportunity,
+  OpportunityDetail,
+  OpportunitySummary,
+  Person,
+  TeamMember,
+  WhitespaceGrid,
+} from '../../shared/contract/index.js';
+import { fallingCriteria } from '../../shared/domain/scoring/history.js';
 import { openTempDb, type TempDb } from '../helpers/tempDb.js';
 
 let t: TempDb;
@@ -86,5 +98,83 @@ describe('sample.load', () => {
     };
     expect(shape(en)).toEqual(shape(zh));
     expect(en.people.every((p) => /^[\x20-\x7e’]+$/.test(p.name + p.title))).toBe(true);
+  });
+});
+
+describe('sample.load: opportunities and whitespace', () => {
+  const loadAll = (language: 'zh-CN' | 'en') => {
+    const map = load(language);
+    const list = t.call('opportunities.list', { accountId: map.account.id });
+    const details = list.map((o) => t.call('opportunities.get', { id: o.id }));
+    const grid = t.call('whitespace.get', { accountId: map.account.id });
+    return { map, list, details, grid };
+  };
+
+  it.each(['zh-CN', 'en'] as const)('gives two opportunities with influences, competitors, a plan, scorecards over months and a grid (%s)', (language) => {
+    const { map, list, details, grid } = loadAll(language);
+    const byId = new Map(map.people.map((p) => [p.id, p]));
+    expect(list).toHaveLength(2);
+    expect(list.every((o) => o.status === 'open' && o.amount !== null && o.closeDate !== null && o.closeDate > new Date().toISOString().slice(0, 10))).toBe(true);
+    expect(list.every((o) => o.latest !== null)).toBe(true);
+
+    const [core, cloud] = details;
+    const coach = core!.influences.find((i) => i.role === 'coach')!;
+    expect(byId.get(coach.personId)!.notes).not.toBe('');
+    expect(byId.get(coach.personId)!.email).toBe('he.wen@ecub.example.cn');
+    expect(core!.influences.some((i) => (i.stance ?? byId.get(i.personId)!.attitude) === 'opponent' && byId.get(i.personId)!.influence === 'high')).toBe(true);
+    expect(core!.influences.every((i) => i.winResult !== '')).toBe(true);
+    expect(core!.competitors.map((c) => c.position)).toEqual(['incumbent', 'shortlisted']);
+    expect(core!.competitors[0]!.favouredBy.length).toBeGreaterThan(0);
+    expect(core!.negotiation.updatedAt).not.toBeNull();
+    expect(core!.negotiation.concessions.length).toBeGreaterThanOrEqual(2);
+    expect(core!.negotiation.theirParticipants.length).toBeGreaterThan(0);
+    expect(core!.negotiation.ourParticipants).toHaveLength(3);
+    expect(cloud!.influences.length).toBeGreaterThan(0);
+    expect(cloud!.competitors).toHaveLength(1);
+
+    // Three or four assessments over several months, newest first, the latest within a month; one score falls.
+    const assessments = core!.assessments;
+    expect(assessments.length).toBeGreaterThanOrEqual(3);
+    const ageDays = (at: string) => (Date.now() - Date.parse(at)) / 86_400_000;
+    expect(ageDays(assessments[0]!.assessedAt)).toBeLessThan(31);
+    expect(ageDays(assessments.at(-1)!.assessedAt)).toBeGreaterThan(90);
+    const asSnapshot = (a: AssessmentRecord) => ({ template: a.template, assessment: a });
+    expect(fallingCriteria(asSnapshot(assessments[1]!), asSnapshot(assessments[0]!)).map((f) => f.key)).toEqual(['competition']);
+    expect(assessments.every((a) => a.authorId !== null && a.author !== '')).toBe(true);
+    const evidencePeople = assessments.flatMap((a) => Object.values(a.scores).flatMap((s) => s.personIds));
+    expect(evidencePeople.length).toBeGreaterThan(0);
+    expect(evidencePeople.every((id) => byId.has(id))).toBe(true);
+    expect(core!.checks.map((c) => c.id)).not.toContain('no_coach');
+
+    expect(grid.offerings.length).toBeGreaterThanOrEqual(4);
+    expect(grid.units.some((u) => u.id !== null)).toBe(true);
+    expect(grid.units.filter((u) => u.peopleCount > 0).length).toBeGreaterThanOrEqual(4);
+    expect(new Set(grid.cells.map((c) => c.status))).toEqual(new Set(['sold', 'in_progress', 'potential', 'not_relevant', 'competitor']));
+    expect(grid.totals.annualPotential).toBe(48_000_000);
+    expect(grid.totals.cells).toBeGreaterThan(0);
+
+    expect(t.call('opportunities.listOpen', { sort: 'score', direction: 'desc' })).toHaveLength(2);
+  });
+
+  it('has the same structure in both languages and reuses offerings that exist', () => {
+    t.call('offerings.create', { fields: { name: '数据中台', description: 'ours' } });
+    const zh = loadAll('zh-CN');
+    expect(zh.grid.offerings.filter((o) => o.name === '数据中台')).toEqual([expect.objectContaining({ description: 'ours' })]);
+    t.call('accounts.delete', { id: zh.map.account.id });
+    const en = loadAll('en');
+    const shape = ({ map, details, grid }: ReturnType<typeof loadAll>) => {
+      const person = new Map(map.people.map((p, i) => [p.id, i]));
+      return {
+        opportunities: details.map((d) => ({
+          amount: d.opportunity.amount,
+          influences: d.influences.map((i) => [person.get(i.personId), i.role, i.stance]),
+          competitors: d.competitors.map((c) => [c.position, c.favouredBy.map((id) => person.get(id))]),
+          assessments: d.assessments.map((a) => [a.templateKey, a.total, a.verdict, Object.values(a.scores).map((s) => [s.value, s.personIds.map((id) => person.get(id))])]),
+        })),
+        cells: grid.cells.map((c) => [c.status, c.amount]),
+        totals: grid.totals,
+      };
+    };
+    expect(shape(en)).toEqual(shape(zh));
   });
 });

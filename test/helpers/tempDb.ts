@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { ApiError } from '../../shared/contract/index.js';
 import { createDispatch, openDatabase, type DbHandle, type Dispatch } from '../../db/index.js';
 import type { ChannelName, Envelope, Input, Output } from '../../shared/contract/index.js';
 
@@ -70,3 +71,13 @@ export async function openTempDb(): Promise<TempDb> {
     },
   };
 }
+
+/** Calls a channel that must refuse, and returns its error (failing the test if it succeeds). */
+export function refusal(t: Pick<TempDb, 'dispatch'>, channel: string, input: unknown): ApiError {
+  const result = t.dispatch(channel, input);
+  if (result.ok) throw new Error(`${channel} unexpectedly succeeded`);
+  return result.error;
+}
+
+/** What a refusal says about its first field: code, key and path. */
+export const fieldOf = (error: ApiError) => ({ code: error.code, key: error.key, path: error.fields?.[0]?.path });
