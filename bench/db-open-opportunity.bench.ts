@@ -1,4 +1,4 @@
-import type { Account, Opportunity, OpportunityDetail, Person, TemplateEntry, TemplateInput } from '../shared/contract/index.js';
+import type { OpportunityDetail, TemplateEntry, TemplateInput } from '../shared/contract/index.js';
 import { emptyAccountFields, emptyCompetitorFields, emptyOpportunityFields, emptyPersonFields } from '../shared/contract/index.js';
 import { DEFAULT_TEMPLATE_KEY } from '../shared/templates/scorecards.js';
 import { openTempDb, type TempDb } from '../test/helpers/tempDb.js';

@@ -7,16 +7,6 @@ import {
   emptyAccountFields,
   emptyPersonFields,
   type Account,
-  type AccountMap,
-  type AccountSummary,
-  type BackupEntry,
-  type BackupRestored,
-  type Envelope,
-  type OpportunityDetail,
-  type OpportunitySummary,
-  type TemplateEntry,
-  type WhitespaceGrid,
-  type TeamMember,
 } from '../../shared/contract/index.js';
 import { defaultMigrationsFolder, openDatabase } from '../../db/index.js';
 import { DEFAULT_TEMPLATE_KEY } from '../../shared/templates/scorecards.js';

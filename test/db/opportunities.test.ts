@@ -7,18 +7,8 @@ import {
   emptyPersonFields,
   type Account,
   type ApiError,
-  type BuyingInfluence,
-  type Competitor,
-  type NegotiationPlan,
-  type OpenOpportunity,
-  type Opportunity,
-  type OpportunityDetail,
   type OpportunityFields,
-  type OpportunitySummary,
-  type PeopleDeleted,
-  type Person,
   type PersonFields,
-  type TeamMember,
 } from '../../shared/contract/index.js';
 import { DEFAULT_TEMPLATE_KEY } from '../../shared/templates/scorecards.js';
 import { fieldOf, openTempDb, refusal, type TempDb } from '../helpers/tempDb.js';

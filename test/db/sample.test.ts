@@ -1,15 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type {
-  Account,
   AccountMap,
-  AccountSummary,
   AssessmentRecord,
-  OpenOpportunity,
-  OpportunityDetail,
-  OpportunitySummary,
   Person,
-  TeamMember,
-  WhitespaceGrid,
 } from '../../shared/contract/index.js';
 import { fallingCriteria } from '../../shared/domain/scoring/history.js';
 import { openTempDb, type TempDb } from '../helpers/tempDb.js';

@@ -5,13 +5,7 @@ import {
   emptyPersonFields,
   type Account,
   type ApiError,
-  type AssessmentRecord,
   type Opportunity,
-  type OpportunityDetail,
-  type OpportunitySummary,
-  type Person,
-  type TeamMember,
-  type TemplateEntry,
   type TemplateInput,
 } from '../../shared/contract/index.js';
 import { scoreAssessment } from '../../shared/domain/scoring/score.js';

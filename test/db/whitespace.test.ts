@@ -5,12 +5,7 @@ import {
   emptyPersonFields,
   type Account,
   type ApiError,
-  type Offering,
-  type Opportunity,
-  type WhitespaceCell,
   type WhitespaceCellFields,
-  type WhitespaceGrid,
-  type WhitespaceUnit,
 } from '../../shared/contract/index.js';
 import { fieldOf, openTempDb, refusal, type TempDb } from '../helpers/tempDb.js';
 
