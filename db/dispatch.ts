@@ -1,9 +1,10 @@
 import { toFieldError } from '../shared/contract/fieldErrors.js';
-import { contract, fail, isChannel, ok, type ChannelName, type Envelope, type FieldError } from '../shared/contract/index.js';
+import { contract, fail, FIELD_ERRORS_MAX, isChannel, ok, type ChannelName, type Envelope, type FieldError } from '../shared/contract/index.js';
 import { englishText } from '../shared/i18n/index.js';
 import { ApiFailure } from './api/failure.js';
 import { createApi, type Api, type ApiOptions } from './api/index.js';
 import type { DbHandle } from './open.js';
+import { storageFailure } from './storageErrors.js';
 
 export type Dispatch = (channel: unknown, input: unknown) => Envelope<unknown>;
 
@@ -17,15 +18,25 @@ const unknownChannel = (channel: unknown): Envelope<never> => {
 
 export const internalError = (): Envelope<never> => fail({ code: 'internal', key: 'errors.internal', message: englishText('errors.internal') });
 
-/** Looks the channel up and parses the input with its schema: the one gate every transport goes through. */
+const unreadableInput = (): Envelope<never> => fail({ code: 'bad_input', key: 'errors.badInput', message: englishText('errors.badInput') });
+
+/**
+ * Looks the channel up and parses the input with its schema: the one gate every transport goes through.
+ * Never throws: an input that throws while being read (a getter, a proxy; only a direct caller can pass
+ * one, IPC sends plain data) is refused like any other bad input.
+ */
 export function validateCall(channel: unknown, input: unknown): Validated {
-  if (!isChannel(channel)) return { ok: false, refusal: unknownChannel(channel) };
-  const parsed = contract[channel].input.safeParse(input);
-  if (!parsed.success) {
-    const fields = parsed.error.issues.map(toFieldError);
-    return { ok: false, refusal: fail({ code: 'bad_input', key: 'errors.badInput', message: describe(fields), fields }) };
+  try {
+    if (!isChannel(channel)) return { ok: false, refusal: unknownChannel(channel) };
+    const parsed = contract[channel].input.safeParse(input);
+    if (!parsed.success) {
+      const fields = parsed.error.issues.slice(0, FIELD_ERRORS_MAX).map(toFieldError);
+      return { ok: false, refusal: fail({ code: 'bad_input', key: 'errors.badInput', message: describe(fields), fields }) };
+    }
+    return { ok: true, channel, input: parsed.data };
+  } catch {
+    return { ok: false, refusal: unreadableInput() };
   }
-  return { ok: true, channel, input: parsed.data };
 }
 
 /**
@@ -50,11 +61,21 @@ export function createDispatch(handle: DbHandle, options: ApiOptions & { onInter
       const transaction = handle.sqlite.transaction(once);
       return ok(definition.kind === 'query' ? transaction.deferred() : transaction.immediate());
     } catch (error) {
-      if (error instanceof ApiFailure) return fail(error.toError());
-      report(error);
-      return internalError();
+      return failureOf(error, report);
     }
   };
+}
+
+/**
+ * The envelope for what a handler threw: its own refusal (ApiFailure), a storage problem with its code
+ * (busy, read-only, full, I/O), or else an internal error, reported (a bug).
+ */
+export function failureOf(error: unknown, report: (error: unknown) => void): Envelope<never> {
+  if (error instanceof ApiFailure) return fail(error.toError());
+  const storage = storageFailure(error);
+  if (storage) return fail(storage.toError());
+  report(error);
+  return internalError();
 }
 
 const describe = (fields: FieldError[]) =>

@@ -1,7 +1,19 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { createAutomaticBackup, createDispatch, openDatabase, purgeTrash, type DbHandle } from '../db/index.js';
+import {
+  createAutomaticBackup,
+  createDispatch,
+  DamagedDatabaseError,
+  defaultBackupDir,
+  openDatabase,
+  planRecovery,
+  purgeTrash,
+  recoverFromBackup,
+  removeLeftovers,
+  type DbHandle,
+  type OpenOptions,
+} from '../db/index.js';
 import type { Settings } from '../shared/contract/index.js';
 import { languageFromLocales, messages, type Language } from '../shared/i18n/index.js';
 import { scheduleBackups, type BackupSchedule } from './backupSchedule.js';
@@ -12,7 +24,7 @@ import { menuTemplate } from './menu.js';
 import { isOwnPage, resolvePageSource, type PageSource } from './pageSource.js';
 import { createRouter } from './router.js';
 import { hardenSession, hardenWebContents } from './security.js';
-import { databasePath, startupFailure } from './startup.js';
+import { damagedPrompt, databasePath, recoveredNotice, startupFailure } from './startup.js';
 import { createMainWindow } from './window.js';
 
 // This file is bundled to dist/electron/main.cjs; the preload, migrations and renderer ship beside it (in app.asar when packaged).
@@ -46,6 +58,33 @@ function fatal(error: unknown, dbPath: string | null = null): void {
   app.exit(1);
 }
 
+/**
+ * The database file is damaged: offer the newest intact backup in its place, or quit. The decisions
+ * (which backup, where the damaged file goes) are db/recovery.ts's; this only asks.
+ */
+async function offerRecovery(error: DamagedDatabaseError, dbPath: string, options: OpenOptions): Promise<DbHandle | null> {
+  const language = systemLanguage();
+  const text = messages[language].startup;
+  const plan = planRecovery(dbPath, options);
+  const prompt = damagedPrompt(plan, error.message, text, language);
+  const choice = dialog.showMessageBoxSync({
+    type: 'error',
+    title: prompt.title,
+    message: prompt.message,
+    detail: prompt.detail,
+    buttons: prompt.buttons,
+    defaultId: 0,
+    cancelId: prompt.buttons.length - 1,
+    noLink: true,
+  });
+  if (prompt.restoreButton === null || choice !== prompt.restoreButton) return null;
+  recoverFromBackup(plan, options);
+  const handle = await openDatabase(dbPath, options);
+  const notice = recoveredNotice(plan, text, language);
+  dialog.showMessageBoxSync({ type: 'info', title: notice.title, message: notice.message, buttons: [messages[language].common.close] });
+  return handle;
+}
+
 async function start(): Promise<void> {
   const text = messages[systemLanguage()].startup;
   let page: PageSource;
@@ -60,15 +99,20 @@ async function start(): Promise<void> {
   }
 
   const dbPath = databasePath(process.env, app.getPath('userData'));
+  const openOptions: OpenOptions = { migrationsFolder: paths.migrations, nativeBinding: process.env.KEYPLAN_NATIVE_BINDING || undefined };
   let handle: DbHandle;
   try {
-    handle = await openDatabase(dbPath, {
-      migrationsFolder: paths.migrations,
-      nativeBinding: process.env.KEYPLAN_NATIVE_BINDING || undefined,
-    });
+    handle = await openDatabase(dbPath, openOptions);
   } catch (error) {
-    // Never delete or restore anything here: the dialog says where the untouched file and the backup are.
-    return fatal(error, dbPath);
+    // Never delete anything here. A damaged file may be swapped for a backup if the user says so (it is
+    // kept under another name); otherwise the dialog says where the untouched file and the backup are.
+    if (!(error instanceof DamagedDatabaseError)) return fatal(error, dbPath);
+    const recovered = await offerRecovery(error, dbPath, openOptions).catch((failure: unknown) => {
+      fatal(failure, dbPath);
+      return null;
+    });
+    if (!recovered) return app.exit(1);
+    handle = recovered;
   }
 
   try {
@@ -76,6 +120,8 @@ async function start(): Promise<void> {
   } catch (error) {
     console.error('[keyplan] could not empty the trash', error);
   }
+  // Working copies and half-written backups of a run that was killed (each a full copy of the data).
+  removeLeftovers({ backupDir: defaultBackupDir(dbPath) });
 
   const backend = createDispatch(handle, {
     version: app.getVersion(),

@@ -1,6 +1,5 @@
-import { ApiFailure } from '../db/api/failure.js';
-import { internalError, validateCall, type Dispatch } from '../db/index.js';
-import { contract, fail, ok, type Entity, type Envelope, type HostChannelName } from '../shared/contract/index.js';
+import { failureOf, internalError, validateCall, type Dispatch } from '../db/index.js';
+import { contract, ok, type Entity, type Envelope, type HostChannelName } from '../shared/contract/index.js';
 import type { HostHandlers } from './host/handlers.js';
 
 /** Every channel of the contract, whichever side serves it. What IPC (and the e2e bridge) call. */
@@ -31,23 +30,24 @@ export function createRouter({ dispatch, host, onWrites = () => {}, onInternalEr
   };
 
   return async (channel, input) => {
-    const call = validateCall(channel, input);
-    if (!call.ok) return call.refusal;
-    const definition = contract[call.channel];
-    let result: Envelope<unknown>;
-    if (definition.side === 'db') {
-      result = dispatch(call.channel, input);
-    } else {
-      try {
-        const run = host[call.channel as HostChannelName] as (input: unknown) => Promise<unknown>;
-        result = ok(await run(call.input));
-      } catch (error) {
-        if (error instanceof ApiFailure) return fail(error.toError());
-        onInternalError(error);
-        return internalError();
-      }
+    try {
+      const call = validateCall(channel, input);
+      if (!call.ok) return call.refusal;
+      const definition = contract[call.channel];
+      const result = definition.side === 'db' ? dispatch(call.channel, input) : await runHost(call.channel as HostChannelName, call.input);
+      notify(result, definition.writes);
+      return result;
+    } catch (error) {
+      onInternalError(error);
+      return internalError();
     }
-    notify(result, definition.writes);
-    return result;
   };
+
+  async function runHost(channel: HostChannelName, input: unknown): Promise<Envelope<unknown>> {
+    try {
+      return ok(await (host[channel] as (input: unknown) => Promise<unknown>)(input));
+    } catch (error) {
+      return failureOf(error, onInternalError);
+    }
+  }
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { and, eq, inArray, isNotNull, isNull, lt, ne, sql, type SQL } from 'drizzle-orm';
 import type { Account, AccountFields, AccountSummary, AccountsListInput, accountsChannels } from '../../shared/contract/index.js';
 import { nameCollator } from '../../shared/domain/nameOrder.js';
+import { foldForCompare } from '../../shared/domain/text.js';
 import type { ApiContext, Handlers } from './context.js';
 import type { Db } from '../open.js';
 import { accounts, people } from '../schema.js';
@@ -33,20 +34,22 @@ export const toAccount = (row: Row): Account => ({
   updatedAt: row.updatedAt,
 });
 
-/** `%` and `_` typed by the user are literal characters, not wildcards. */
-const likeContains = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
 export function listAccounts(db: Db, input: AccountsListInput): AccountSummary[] {
   const where: SQL[] = [isNull(accounts.deletedAt)];
   const status = input.status ?? 'active';
   if (status === 'active') where.push(isNull(accounts.archivedAt));
   if (status === 'archived') where.push(isNotNull(accounts.archivedAt));
-  const search = input.search?.trim();
-  if (search) where.push(sql`${accounts.name} like ${likeContains(search)} escape '\\'`);
   if (input.tiers?.length) where.push(inArray(accounts.tier, input.tiers));
   if (input.phases?.length) where.push(inArray(accounts.relationshipPhase, input.phases));
 
-  const rows = db.select().from(accounts).where(and(...where)).all();
+  // Searched here rather than with LIKE, which folds the case of ASCII letters only; accounts are few.
+  const search = foldForCompare(input.search?.trim() ?? '');
+  const rows = db
+    .select()
+    .from(accounts)
+    .where(and(...where))
+    .all()
+    .filter((row) => !search || foldForCompare(row.name).includes(search));
   const sign = input.direction === 'desc' ? -1 : 1;
   const byName = (a: Row, b: Row) => collator.compare(a.name, b.name);
   const compare: Record<NonNullable<AccountsListInput['sort']>, (a: Row, b: Row) => number> = {
@@ -83,19 +86,19 @@ export function getLiveRow(db: Db, id: string): Row {
 
 export const getAccount = (db: Db, id: string): Account => toAccount(getLiveRow(db, id));
 
+/**
+ * Live account names are unique under Unicode case folding ("Émile SA" = "émile sa", NFC = NFD). The
+ * unique index on lower(name) only folds ASCII and stays as the last guard; this check runs first and
+ * compares over the live rows (accounts are few).
+ */
 function assertNameFree(db: Db, name: string, exceptId?: string) {
-  const clash = db
-    .select({ id: accounts.id })
+  const folded = foldForCompare(name);
+  const live = db
+    .select({ name: accounts.name })
     .from(accounts)
-    .where(
-      and(
-        sql`lower(${accounts.name}) = lower(${name})`,
-        isNull(accounts.deletedAt),
-        exceptId ? ne(accounts.id, exceptId) : undefined,
-      ),
-    )
-    .get();
-  if (clash) throw conflict('errors.duplicateName', { name });
+    .where(and(isNull(accounts.deletedAt), exceptId ? ne(accounts.id, exceptId) : undefined))
+    .all();
+  if (live.some((row) => foldForCompare(row.name) === folded)) throw conflict('errors.duplicateName', { name });
 }
 
 export function createAccount(db: Db, fields: AccountFields, extra: { isSample?: boolean } = {}): Account {

@@ -11,6 +11,8 @@ export interface ApiOptions {
   nativeBinding?: string;
   /** What tells the time for "today" and the moments recorded (the machine's clock unless a test sets one). */
   clock?: Clock;
+  /** Where a restore makes its private working copy (defaults to the system's temp folder). */
+  tempDir?: string;
 }
 
 /** What every module's handlers get: the open database and the app's options. */

@@ -8,7 +8,7 @@ import type { Db } from '../open.js';
 import { links, people } from '../schema.js';
 import { getLiveRow } from './accounts.js';
 import { ApiFailure, conflict, notFound, requireAll } from './failure.js';
-import { inIds, touchAccounts } from './queryHelpers.js';
+import { inIds, inLiveAccount, touchAccounts } from './queryHelpers.js';
 
 export type LinkRow = typeof links.$inferSelect;
 
@@ -28,7 +28,11 @@ export const toLink = (row: LinkRow): Link => ({
 const badInput = (key: string) => new ApiFailure('bad_input', key);
 
 function livePersonAccount(db: Db, id: string): string {
-  const row = db.select({ accountId: people.accountId }).from(people).where(and(eq(people.id, id), isNull(people.deletedAt))).get();
+  const row = db
+    .select({ accountId: people.accountId })
+    .from(people)
+    .where(and(eq(people.id, id), isNull(people.deletedAt), inLiveAccount(people.accountId)))
+    .get();
   if (!row) throw notFound('errors.personNotFound', { id });
   return row.accountId;
 }
@@ -93,7 +97,7 @@ export function createLink(db: Db, input: { accountId: string; sourceId: string;
 }
 
 function getLiveLink(db: Db, id: string): LinkRow {
-  const row = db.select().from(links).where(and(eq(links.id, id), isNull(links.deletedAt))).get();
+  const row = db.select().from(links).where(and(eq(links.id, id), isNull(links.deletedAt), inLiveAccount(links.accountId))).get();
   if (!row) throw notFound('errors.linkNotFound', { id });
   return row;
 }
@@ -116,7 +120,11 @@ export function updateLink(db: Db, id: string, patch: Partial<LinkFields>): Link
 
 export function deleteLinks(db: Db, requested: string[]): { ids: string[] } {
   const ids = [...new Set(requested)];
-  const found = db.select({ id: links.id, accountId: links.accountId }).from(links).where(and(inIds(links.id, ids), isNull(links.deletedAt))).all();
+  const found = db
+    .select({ id: links.id, accountId: links.accountId })
+    .from(links)
+    .where(and(inIds(links.id, ids), isNull(links.deletedAt), inLiveAccount(links.accountId)))
+    .all();
   requireAll(ids, found, 'errors.linkNotFound');
   const now = new Date().toISOString();
   db.update(links).set({ deletedAt: now }).where(inIds(links.id, ids)).run();
@@ -138,7 +146,7 @@ export function restoreBlocker(db: Db, link: LinkRow): 'errors.linkPersonDeleted
 /** Undoes `links.delete`: all of them come back, or none (with the reason). */
 export function restoreLinks(db: Db, requested: string[]): Link[] {
   const ids = [...new Set(requested)];
-  const rows = db.select().from(links).where(and(inIds(links.id, ids), isNotNull(links.deletedAt))).all();
+  const rows = db.select().from(links).where(and(inIds(links.id, ids), isNotNull(links.deletedAt), inLiveAccount(links.accountId))).all();
   requireAll(ids, rows, 'errors.linkNotFound');
   const now = new Date().toISOString();
   const restored: LinkRow[] = [];

@@ -10,7 +10,7 @@ import { links, people, teamMembers } from '../schema.js';
 import { getLiveRow } from './accounts.js';
 import { fieldFailure, notFound, requireAll } from './failure.js';
 import { recordPersonChanges } from './history.js';
-import { inIds, preparedPer, touchAccounts } from './queryHelpers.js';
+import { inIds, inLiveAccount, preparedPer, touchAccounts } from './queryHelpers.js';
 import { restoreBlocker, toLink, type LinkRow } from './links.js';
 
 export type PersonRow = typeof people.$inferSelect;
@@ -44,7 +44,7 @@ export const toPerson = (row: PersonRow): Person => ({
 export const normalizeRoles = (roles: readonly BuyingRole[]): BuyingRole[] => BUYING_ROLES.filter((role) => roles.includes(role));
 
 export function getLivePerson(db: Db, id: string): PersonRow {
-  const row = db.select().from(people).where(and(eq(people.id, id), isNull(people.deletedAt))).get();
+  const row = db.select().from(people).where(and(eq(people.id, id), isNull(people.deletedAt), inLiveAccount(people.accountId))).get();
   if (!row) throw notFound('errors.personNotFound', { id });
   return row;
 }
@@ -56,7 +56,7 @@ export function assertManager(db: Db, path: string, person: { id?: string; accou
   const manager = db
     .select({ id: people.id, accountId: people.accountId, name: people.name })
     .from(people)
-    .where(and(eq(people.id, managerId), isNull(people.deletedAt)))
+    .where(and(eq(people.id, managerId), isNull(people.deletedAt), inLiveAccount(people.accountId)))
     .get();
   if (!manager) throw fieldFailure('not_found', 'errors.managerNotFound', path);
   if (manager.accountId !== person.accountId) throw fieldFailure('bad_input', 'errors.crossAccount', path);
@@ -77,7 +77,7 @@ function prepareStatements(db: Db) {
     move: db
       .update(people)
       .set({ x: sql`${sql.placeholder('x')}`, y: sql`${sql.placeholder('y')}` })
-      .where(and(eq(people.id, sql.placeholder('id')), isNull(people.deletedAt)))
+      .where(and(eq(people.id, sql.placeholder('id')), isNull(people.deletedAt), inLiveAccount(people.accountId)))
       .prepare(),
     setManager: db
       .update(people)
@@ -153,7 +153,7 @@ function assertAllLive(db: Db, ids: string[]): { id: string; accountId: string }
   const found = db
     .select({ id: people.id, accountId: people.accountId })
     .from(people)
-    .where(and(inIds(people.id, ids), isNull(people.deletedAt)))
+    .where(and(inIds(people.id, ids), isNull(people.deletedAt), inLiveAccount(people.accountId)))
     .all();
   requireAll(ids, found, 'errors.personNotFound');
   return found;
@@ -204,7 +204,7 @@ export function restorePeople(
   const rows = db
     .select({ id: people.id, accountId: people.accountId, reportsToId: people.reportsToId })
     .from(people)
-    .where(and(inIds(people.id, ids), isNotNull(people.deletedAt)))
+    .where(and(inIds(people.id, ids), isNotNull(people.deletedAt), inLiveAccount(people.accountId)))
     .all();
   requireAll(ids, rows, 'errors.personNotFound');
   const now = new Date().toISOString();

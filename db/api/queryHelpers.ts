@@ -7,6 +7,14 @@ import { accounts } from '../schema.js';
 export const inIds = (column: SQLiteColumn, ids: readonly string[]): SQL =>
   sql`${column} in (select value from json_each(${JSON.stringify(ids)}))`;
 
+/**
+ * `column` names an account that is not in the trash. The people and links of a deleted account keep
+ * their own `deleted_at` empty (undoing the delete brings them all back), so every read or write of
+ * them one by one goes through this, as for any other row of a deleted account.
+ */
+export const inLiveAccount = (column: SQLiteColumn): SQL =>
+  sql`${column} in (select ${accounts.id} from ${accounts} where ${accounts.deletedAt} is null)`;
+
 /** An edit of an account's map counts as an update of the account ("last updated" in the list). */
 export function touchAccounts(db: Db, accountIds: Iterable<string>, now: string): void {
   const ids = [...new Set(accountIds)];

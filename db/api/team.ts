@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq, ne, sql } from 'drizzle-orm';
+import { eq, ne } from 'drizzle-orm';
 import type { TeamMember, TeamMemberFields, teamChannels } from '../../shared/contract/index.js';
+import { foldForCompare } from '../../shared/domain/text.js';
 import type { ApiContext, Handlers } from './context.js';
 import type { Db } from '../open.js';
 import { teamMembers } from '../schema.js';
@@ -14,12 +15,16 @@ const toTeamMember = (row: Row): TeamMember => ({ id: row.id, name: row.name, ro
 export const listTeam = (db: Db): TeamMember[] =>
   db.select().from(teamMembers).orderBy(teamMembers.createdAt, teamMembers.id).all().map(toTeamMember);
 
+/** The member of that name, compared under Unicode case folding (the team is a handful of people). */
 export function findTeamMemberByName(db: Db, name: string, exceptId?: string): Row | undefined {
+  const folded = foldForCompare(name);
   return db
     .select()
     .from(teamMembers)
-    .where(and(sql`lower(${teamMembers.name}) = lower(${name})`, exceptId === undefined ? undefined : ne(teamMembers.id, exceptId)))
-    .get();
+    .where(exceptId === undefined ? undefined : ne(teamMembers.id, exceptId))
+    .orderBy(teamMembers.createdAt, teamMembers.id)
+    .all()
+    .find((row) => foldForCompare(row.name) === folded);
 }
 
 /** Two members of the same name could not be told apart when choosing an owner. */

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import type { BackupEntry, BackupKind } from '../../shared/contract/index.js';
 import { ApiFailure } from '../api/failure.js';
 import type { DbHandle } from '../open.js';
+import { storageCodeOf } from '../storageErrors.js';
 
 export interface BackupOptions {
   /** Folder for the backups (defaults to `backups/` beside the database). */
@@ -12,6 +13,8 @@ export interface BackupOptions {
   keepPerDay?: number;
   /** How many days with backups to keep. Counted over days that have backups, so a long break keeps history. */
   keepDays?: number;
+  /** How many safety backups taken before a restore to keep (the newest). */
+  keepBeforeRestore?: number;
   now?: Date;
 }
 
@@ -38,16 +41,15 @@ export const defaultBackupDir = (dbPath: string): string => join(dirname(dbPath)
 
 /**
  * Copies the live database with SQLite's online backup API (consistent even while it is being written;
- * a plain file copy of a WAL database is not), then prunes older automatic backups.
- * Backups taken before a migration are never pruned.
+ * a plain file copy of a WAL database is not), then prunes older backups (see pruneBackups).
  */
 export async function createAutomaticBackup(
   sqlite: Database.Database,
   dbPath: string,
   options: BackupOptions = {},
 ): Promise<BackupResult> {
-  const { keepPerDay = 3, keepDays = 14, now = new Date() } = options;
-  if (!(keepPerDay >= 1 && keepDays >= 1)) throw new RangeError('keepPerDay and keepDays must be at least 1');
+  const { now = new Date() } = options;
+  const keep = keepSettings(options);
   const dir = options.dir ?? defaultBackupDir(dbPath);
   mkdirSync(dir, { recursive: true });
 
@@ -65,7 +67,7 @@ export async function createAutomaticBackup(
     throw error;
   }
 
-  const removed = pruneAutomaticBackups(dir, keepPerDay, keepDays, target);
+  const removed = pruneBackups(dir, keep, target);
   const backup = listBackups(dir).find((b) => b.path === target);
   if (!backup) throw new Error(`The backup ${target} disappeared right after it was written.`);
   return { backup, removed };
@@ -98,20 +100,44 @@ export function listBackups(dir: string): BackupFile[] {
     .map(({ file }) => file);
 }
 
-function pruneAutomaticBackups(dir: string, keepPerDay: number, keepDays: number, keep: string): string[] {
+type KeepOptions = Pick<BackupOptions, 'keepPerDay' | 'keepDays' | 'keepBeforeRestore'>;
+
+/** The pruning settings with their defaults; refuses settings that would prune every backup. */
+function keepSettings({ keepPerDay = 3, keepDays = 14, keepBeforeRestore = 10 }: KeepOptions): Required<KeepOptions> {
+  if (!(keepPerDay >= 1 && keepDays >= 1 && keepBeforeRestore >= 1)) throw new RangeError('keepPerDay, keepDays and keepBeforeRestore must be at least 1');
+  return { keepPerDay, keepDays, keepBeforeRestore };
+}
+
+/**
+ * Deletes older backups, never `keep`: automatic ones beyond `keepPerDay` a day for `keepDays` days,
+ * and safety copies taken before a restore beyond the newest `keepBeforeRestore` (each restore makes
+ * one, so they would pile up). Backups the user made and those taken before a migration are never
+ * deleted: each was made on purpose, and they are few.
+ */
+export function pruneBackups(dir: string, options: KeepOptions, keep: string): string[] {
+  const { keepPerDay, keepDays, keepBeforeRestore } = keepSettings(options);
   const perDay = new Map<string, BackupFile[]>();
+  const beforeRestore: BackupFile[] = [];
   for (const backup of listBackups(dir)) {
+    if (backup.kind === 'before-restore') beforeRestore.push(backup);
     if (backup.kind !== 'automatic') continue;
     const day = backup.createdAt.slice(0, 10);
     perDay.set(day, [...(perDay.get(day) ?? []), backup]);
   }
   const removed: string[] = [];
+  const remove = (backup: BackupFile) => {
+    rmSync(backup.path, { force: true });
+    removed.push(backup.path);
+  };
+  // Newest first (listBackups sorts).
+  beforeRestore.forEach((backup, index) => {
+    if (backup.path !== keep && index >= keepBeforeRestore) remove(backup);
+  });
   // Map order is newest day first, and each day's list newest first (listBackups sorts).
   [...perDay.values()].forEach((backups, dayIndex) => {
     backups.forEach((backup, index) => {
       if (backup.path === keep || (dayIndex < keepDays && index < keepPerDay)) return;
-      rmSync(backup.path, { force: true });
-      removed.push(backup.path);
+      remove(backup);
     });
   });
   return removed;
@@ -122,7 +148,7 @@ function pruneAutomaticBackups(dir: string, keepPerDay: number, keepDays: number
  * safety copy taken before a restore). better-sqlite3's online backup API is asynchronous only, and a
  * backend call answers synchronously; `VACUUM INTO` is SQLite's synchronous way to the same result: a
  * transactionally consistent copy read through the live connection (never a plain file copy), compacted.
- * It cannot run inside a transaction, so the caller must not be in one. Never pruned.
+ * It cannot run inside a transaction, so the caller must not be in one.
  */
 export function writeBackupNow(sqlite: Database.Database, dir: string, kind: 'manual' | 'before-restore', now = new Date()): BackupFile {
   mkdirSync(dir, { recursive: true });
@@ -163,6 +189,7 @@ export function backUpNow(handle: DbHandle, kind: 'manual' | 'before-restore', f
   try {
     return writeBackupNow(handle.sqlite, defaultBackupDir(handle.path), kind);
   } catch (error) {
-    throw new ApiFailure('conflict', failureKey, { reason: reasonOf(error) });
+    // The message says what could not be backed up; the code says why (a full disk is not a bug).
+    throw new ApiFailure(storageCodeOf(error) ?? 'conflict', failureKey, { reason: reasonOf(error) });
   }
 }

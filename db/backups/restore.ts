@@ -8,8 +8,13 @@ import { join } from 'node:path';
 import type { BackupRestored } from '../../shared/contract/index.js';
 import { ApiFailure } from '../api/failure.js';
 import type { ApiOptions } from '../api/context.js';
-import { checkMigrations, defaultMigrationsFolder, MigrationError, type DbHandle } from '../open.js';
-import { backUpNow, defaultBackupDir, isBackupName, listBackups, reasonOf, type BackupFile } from './files.js';
+import { checkMigrations } from '../inspect.js';
+import { defaultMigrationsFolder, type DbHandle } from '../open.js';
+import { MigrationError } from '../openErrors.js';
+import { findInvalidRow } from '../rowValidators.js';
+import { storageCodeOf } from '../storageErrors.js';
+import { backUpNow, defaultBackupDir, isBackupName, listBackups, pruneBackups, reasonOf, type BackupFile } from './files.js';
+import { removeLeftovers } from './leftovers.js';
 
 // Not restored: the migrations bookkeeping describes the current schema, and settings are this
 // installation's preferences rather than account data (the UI and Electron's menus follow the
@@ -22,12 +27,15 @@ const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 /**
  * Replaces the account data of the live database with a backup's, all or nothing, while the app keeps
  * its connection: the backup is copied to a private temp file and checked and upgraded there (the
- * backup itself is never opened or changed), a safety backup of the current data is taken, then one
- * transaction empties every data table and fills it from the attached copy.
+ * backup itself is never opened or changed), every row of it checked against the rules of the API
+ * (db/rowValidators.ts), a safety backup of the current data is taken, then one transaction empties
+ * every data table and fills it from the attached copy. Older safety backups are pruned afterwards.
  */
 export function restoreBackup(handle: DbHandle, name: string, options: ApiOptions = {}): BackupRestored {
   const chosen = findBackup(handle, name);
-  const work = mkdtempSync(join(tmpdir(), 'keyplan-restore-'));
+  const backupDir = defaultBackupDir(handle.path);
+  const tempDir = options.tempDir ?? tmpdir();
+  const work = mkdtempSync(join(tempDir, 'keyplan-restore-'));
   try {
     const copy = join(work, 'restore.db');
     copyBackup(chosen.path, copy);
@@ -38,11 +46,19 @@ export function restoreBackup(handle: DbHandle, name: string, options: ApiOption
     } catch (error) {
       // Rolled back: the current data is still there, so its safety copy would only be clutter.
       rmSync(safety.path, { force: true });
-      throw error instanceof ApiFailure ? error : new ApiFailure('conflict', 'backups.errors.restoreFailed', { reason: reasonOf(error) });
+      if (error instanceof ApiFailure) throw error;
+      throw new ApiFailure(storageCodeOf(error) ?? 'conflict', 'backups.errors.restoreFailed', { reason: reasonOf(error) });
+    }
+    try {
+      pruneBackups(backupDir, {}, safety.path);
+    } catch {
+      // The data is restored; older safety copies go at the next restore or automatic backup.
     }
     return { restored: chosen.name, safetyBackup: safety.name };
   } finally {
     rmSync(work, { recursive: true, force: true });
+    // And whatever an earlier restore, killed halfway, left behind.
+    removeLeftovers({ backupDir, tempDir });
   }
 }
 
@@ -97,6 +113,9 @@ function upgradeCopy(path: string, options: ApiOptions): void {
       }
     }
     if ((copy.pragma('foreign_key_check') as unknown[]).length > 0) throw unreadable();
+    // Every row must pass the rules a row written through the API passes.
+    const problem = findInvalidRow(copy);
+    if (problem) throw new ApiFailure('conflict', 'backups.errors.badRow', { table: problem.table, id: problem.id, field: problem.field });
   } finally {
     copy.close();
   }

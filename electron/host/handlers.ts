@@ -4,6 +4,7 @@ import { extname } from 'node:path';
 import type { z } from 'zod';
 import type { Contract, HostChannelName, Output } from '../../shared/contract/index.js';
 import { ApiFailure } from '../../db/api/failure.js';
+import { storageCodeOf } from '../../db/storageErrors.js';
 import type { HostServices } from './services.js';
 
 export type HostHandlers = {
@@ -21,7 +22,8 @@ function writeWhole(path: string, bytes: Uint8Array): void {
   } catch (error) {
     rmSync(partial, { force: true });
     const reason = (error instanceof Error ? error.message : String(error)).slice(0, 300);
-    throw new ApiFailure('conflict', 'files.errors.writeFailed', { reason });
+    // A full or read-only disk keeps its own code; the message says which file and why.
+    throw new ApiFailure(storageCodeOf(error) ?? 'conflict', 'files.errors.writeFailed', { reason });
   }
 }
 

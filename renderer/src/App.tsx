@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { AccountPage } from './features/accounts/AccountPage.js';
 import { AccountsPage } from './features/accounts/AccountsPage.js';
+import { OpenOpportunitiesPage } from './features/opportunities/OpenOpportunitiesPage.js';
+import { TemplatesPage } from './features/scorecards/TemplatesPage.js';
 import { SettingsPage } from './features/settings/SettingsPage.js';
 import { TeamPage } from './features/team/TeamPage.js';
 import { Toasts } from './components/Toasts.js';
@@ -37,6 +39,12 @@ export function App() {
         <NavLink to="/" className={() => `nav-link${inAccounts ? ' active' : ''}`} aria-current={inAccounts ? 'page' : undefined}>
           {t('nav.accounts')}
         </NavLink>
+        <NavLink to="/opportunities" className="nav-link">
+          {t('opportunities.nav')}
+        </NavLink>
+        <NavLink to="/scorecards" className="nav-link">
+          {t('opportunities.templates.nav')}
+        </NavLink>
         <NavLink to="/team" className="nav-link">
           {t('team.nav')}
         </NavLink>
@@ -48,6 +56,8 @@ export function App() {
         <Routes>
           <Route path="/" element={<AccountsPage />} />
           <Route path="/accounts/:accountId/*" element={<AccountPage />} />
+          <Route path="/opportunities" element={<OpenOpportunitiesPage />} />
+          <Route path="/scorecards/*" element={<TemplatesPage />} />
           <Route path="/team" element={<TeamPage />} />
           <Route path="/settings" element={<SettingsPage />} />
         </Routes>

@@ -11,15 +11,11 @@ import {
   TIERS,
 } from '../domain/accounts.js';
 import { mutation, query } from './channel.js';
-import { id, shortText, longText } from './common.js';
+import { id, longText, nameText, shortText } from './common.js';
 
 /** The fields a user edits. Used by the form (as-you-type validation) and by the backend alike. */
 export const accountFields = z.strictObject({
-  name: z
-    .string({ error: 'errors.required' })
-    .trim()
-    .min(1, { error: 'errors.required' })
-    .max(NAME_MAX, { error: 'errors.tooLong' }),
+  name: nameText(NAME_MAX),
   industry: shortText,
   region: shortText,
   tier: z.enum(TIERS, { error: 'errors.choose' }),

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { englishText } from '../i18n/index.js';
-import type { FieldError } from './envelope.js';
+import { cut, type FieldError } from './envelope.js';
 
 /**
  * From a failed schema check to the i18n key a form or the backend shows. The contract's own rules
@@ -26,7 +26,11 @@ export function toFieldError(issue: z.core.$ZodIssue): FieldError {
   const params: Record<string, string | number> = {};
   if ('maximum' in issue && (typeof issue.maximum === 'number' || typeof issue.maximum === 'bigint')) params.maximum = Number(issue.maximum);
   if ('minimum' in issue && (typeof issue.minimum === 'number' || typeof issue.minimum === 'bigint')) params.minimum = Number(issue.minimum);
-  const path = issue.path.map(String).join('.');
-  const keys = issue.code === 'unrecognized_keys' ? ` (${issue.keys.join(', ')})` : '';
-  return { path, key, params, message: `${englishText(key, params)}${key === 'errors.invalid' ? ` ${issue.message}${keys}` : ''}` };
+  const path = cut(issue.path.map(String).join('.'));
+  const keys = issue.code === 'unrecognized_keys' ? ` (${unknownKeys(issue.keys)})` : '';
+  const detail = key === 'errors.invalid' ? ` ${cut(issue.message)}${keys}` : '';
+  return { path, key, params, message: `${englishText(key, params)}${detail}` };
 }
+
+/** The first few unknown keys, each cut short: the input may hold thousands of them, or one of megabytes. */
+const unknownKeys = (keys: readonly string[]) => [...keys.slice(0, 5).map((k) => cut(k, 40)), ...(keys.length > 5 ? ['…'] : [])].join(', ');

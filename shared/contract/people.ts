@@ -1,14 +1,15 @@
 import { z } from 'zod';
-import { ATTITUDES, BUYING_ROLES, INFLUENCES, MOVE_BATCH_MAX, RELATIONSHIP_LEVELS, STYLES } from '../domain/people.js';
+import { ATTITUDES, BUYING_ROLES, INFLUENCES, MOVE_BATCH_MAX, PERSON_TEXT_MAX, RELATIONSHIP_LEVELS, STYLES } from '../domain/people.js';
 import { mutation } from './channel.js';
-import { id, idList, longText, shortText } from './common.js';
+import { id, idList, longText, nameText, shortText } from './common.js';
 import type { Link } from './links.js';
 
-const coordinate = z.number({ error: 'errors.number' }).finite({ error: 'errors.number' }).min(-1e7).max(1e7);
+/** A canvas position: finite and within ±10 million. */
+export const coordinate = z.number({ error: 'errors.number' }).finite({ error: 'errors.number' }).min(-1e7).max(1e7);
 
 /** Everything a user edits about one person. */
 export const personFields = z.strictObject({
-  name: z.string({ error: 'errors.required' }).trim().min(1, { error: 'errors.required' }).max(200, { error: 'errors.tooLong' }),
+  name: nameText(PERSON_TEXT_MAX),
   title: shortText,
   department: shortText,
   email: shortText,

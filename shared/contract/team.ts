@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { mutation, query } from './channel.js';
-import { empty, id, shortText } from './common.js';
+import { PERSON_TEXT_MAX } from '../domain/people.js';
+import { empty, id, nameText, shortText } from './common.js';
 
 export const teamMemberFields = z.strictObject({
-  name: z.string({ error: 'errors.required' }).trim().min(1, { error: 'errors.required' }).max(200, { error: 'errors.tooLong' }),
+  name: nameText(PERSON_TEXT_MAX),
   role: shortText,
 });
 export type TeamMemberFields = z.infer<typeof teamMemberFields>;

@@ -1,4 +1,5 @@
 import type { Attitude, BuyingRole } from './people.js';
+import { foldForCompare } from './text.js';
 
 /** What the map and the key-person table can narrow their people to; '' means any. */
 export interface PeopleFilter {
@@ -22,15 +23,15 @@ export interface FilterablePerson {
   attitude: Attitude;
 }
 
-/** Search text as it is compared: trimmed and lower-cased. */
-export const normaliseSearch = (search: string): string => search.trim().toLowerCase();
+/** Search text as it is compared: trimmed and folded (case, normal form) as names are compared. */
+export const normaliseSearch = (search: string): string => foldForCompare(search.trim());
 
-// Lower-cased searchable text per person object: rebuilt only for people whose object changed.
+// Folded searchable text per person object: rebuilt only for people whose object changed.
 const haystacks = new WeakMap<FilterablePerson, string>();
 function haystack(person: FilterablePerson): string {
   let text = haystacks.get(person);
   if (text === undefined) {
-    text = [person.name, person.title, person.department, person.email, person.phone, person.motivations, person.pains, person.notes].join('\n').toLowerCase();
+    text = foldForCompare([person.name, person.title, person.department, person.email, person.phone, person.motivations, person.pains, person.notes].join('\n'));
     haystacks.set(person, text);
   }
   return text;

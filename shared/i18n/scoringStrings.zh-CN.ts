@@ -4,9 +4,9 @@ import type { ScoringStrings } from './scoringStrings.en.js';
 export const scoringStringsZhCN: ScoringStrings = {
   scoring: {
     verdicts: {
-      pursue: '全力跟进',
-      qualify: '继续评估',
-      walk_away: '考虑放弃',
+      pursue: '继续推进',
+      qualify: '进一步确认',
+      walk_away: '放弃',
       unknown: '信息不足',
     },
     kinds: {
@@ -21,7 +21,7 @@ export const scoringStringsZhCN: ScoringStrings = {
     unknownValue: '未知',
     reasons: {
       abovePursue: '总分 {{total}}，达到跟进线 {{pursue}}。',
-      betweenThresholds: '总分 {{total}}，介于 {{qualify}} 和 {{pursue}} 之间：投入更多资源前先继续评估。',
+      betweenThresholds: '总分 {{total}}，介于 {{qualify}} 和 {{pursue}} 之间：投入更多资源前先进一步确认。',
       belowQualify: '总分 {{total}}，低于 {{qualify}}：考虑放弃。',
       mostlyUnknown: '{{percent}}% 的权重仍未知：先摸清情况，再决定跟进还是放弃。',
       someUnknown: '{{percent}}% 的权重未知，总分只反映已知部分。',
@@ -38,7 +38,7 @@ export const scoringStringsZhCN: ScoringStrings = {
       championWithoutSupport: '“{{criterion}}”已打分，但这个销售机会里没有拥护者或支持者。',
       noCoach: '这个销售机会里没有向导为我们引路。',
       noInfluences: '这个销售机会还没有关联关系图中的任何人。',
-      influentialOpponent: '评分卡建议全力跟进，但有 {{count}} 位影响力高的人反对我们。',
+      influentialOpponent: '评分卡建议继续推进，但有 {{count}} 位影响力高的人反对我们。',
       deletedPerson: '关联到这个销售机会的 {{count}} 人已从关系图中删除。',
     },
     errors: {
@@ -58,7 +58,7 @@ export const scoringStringsZhCN: ScoringStrings = {
       missingMeaning: '请说明这一等级的含义，让每个人按同一标准打分。',
       unknownGroup: '没有名为“{{key}}”的分组。',
       unknownRole: '没有“{{role}}”这种采购角色。',
-      thresholds: '阈值须在 0 到 100 之间，且“继续评估”线不能高于“跟进”线。',
+      thresholds: '阈值须在 0 到 100 之间，且“进一步确认”线不能高于“继续推进”线。',
       unknownCriterion: '这张评分卡没有评估项“{{key}}”。',
       scoreNotNumber: '分数必须是数字，或标为未知。',
       scoreOutOfScale: '分数 {{value}} 不在这个评估项的等级之内。',

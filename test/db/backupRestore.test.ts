@@ -7,6 +7,8 @@ import {
   emptyAccountFields,
   emptyPersonFields,
   type Account,
+  type BackupRestored,
+  type Envelope,
 } from '../../shared/contract/index.js';
 import { defaultMigrationsFolder, openDatabase } from '../../db/index.js';
 import { DEFAULT_TEMPLATE_KEY } from '../../shared/templates/scorecards.js';
@@ -24,7 +26,7 @@ afterEach(() => {
 
 const backupsDir = () => join(t.dir, 'backups');
 const list = () => t.call('backups.list');
-const restore = (name: string) => t.tryCall('backups.restore', { name });
+const restore = (name: string) => t.dispatch('backups.restore', { name }) as Envelope<BackupRestored>;
 const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
 const DATA_TABLES = ['accounts', 'people', 'links', 'team_members'];

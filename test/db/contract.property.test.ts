@@ -319,7 +319,7 @@ function seed(t: TempDb, withSample: boolean): Seeded {
   if (withSample) t.call('sample.load', { language: 'en' });
   const opportunity = t.call('opportunities.create', { accountId: active, fields: { ...emptyOpportunityFields, name: 'Seed deal' } }).id;
   const template = t.call('scorecards.copyTemplate', { key: DEFAULT_TEMPLATE_KEY }).template.key;
-  const deletedTemplate = t.call('scorecards.copyTemplate', { key: DEFAULT_TEMPLATE_KEY }).template.key;
+  const deletedTemplate = t.call('scorecards.copyTemplate', { key: 'bant' }).template.key;
   t.call('scorecards.deleteTemplate', { key: deletedTemplate });
   const person = t.call('people.create', { accountId: active, fields: { ...emptyPersonFields, name: 'Seed person' } }).id;
   const deal = (name: string) => t.call('opportunities.create', { accountId: active, fields: { ...emptyOpportunityFields, name } }).id;

@@ -108,7 +108,7 @@ describe('importing an org chart from CSV', () => {
     await page.getByText(fill(t.table.shown, { shown: 107, total: 107 })).waitFor();
 
     // The map lays the imported chart out by itself.
-    await page.getByRole('navigation', { name: t.accounts.tabs.label }).getByRole('link', { name: t.map.tab }).click();
+    await page.getByRole('navigation', { name: t.accounts.tabs.label }).getByRole('link', { name: t.map.tab, exact: true }).click();
     await page.locator('.person-card').filter({ hasText: 'Steven King' }).waitFor();
     expect(app.errors).toEqual([]);
   });

@@ -285,7 +285,7 @@ describe('key-person table', () => {
     await page.getByRole('textbox', { name: edit('title', 'Dan Zhao') }).fill('Chief buyer');
     await page.getByRole('textbox', { name: edit('title', 'Dan Zhao') }).press('Enter');
     await page.getByRole('button', { name: edit('title', 'Dan Zhao') }).getByText('Chief buyer').waitFor();
-    await tabs.getByRole('link', { name: en.map.tab }).click();
+    await tabs.getByRole('link', { name: en.map.tab, exact: true }).click();
     await page.locator('.person-card').filter({ hasText: 'Dan Zhao' }).filter({ hasText: 'Chief buyer' }).waitFor();
 
     // Map → table: the map's side panel edits the same cached person.

@@ -14,6 +14,7 @@ import type { Page } from 'playwright-core';
 import { createAutomaticBackup, defaultBackupDir, writeBackupNow } from '../../db/backups/index.js';
 import { LANGUAGES, messages, type Language, type Messages } from '../../shared/i18n/index.js';
 import { sampleAccount } from '../../shared/sample/sampleAccount.js';
+import { sampleOpportunities } from '../../shared/sample/sampleOpportunities.js';
 import { closeBrowser, launchApp, type App } from './harness.js';
 
 interface ScreenContext {
@@ -85,6 +86,7 @@ const SCREENS: Screen[] = [
       await page.locator('.people-table td.col-relationship.is-editing select').first().waitFor();
     },
   },
+  ...opportunityScreens(),
   {
     name: 'team',
     go: async ({ page, t }) => {
@@ -120,7 +122,100 @@ const SCREENS: Screen[] = [
   },
 ];
 
-const outDir = resolve(fileURLToPath(new URL('../../docs/screenshots', import.meta.url)));
+/** The opportunity screens, on the sample account (reached from the key-person table's screen). */
+function opportunityScreens(): Screen[] {
+  const tab = (page: Page, t: Messages, label: string) => page.getByRole('navigation', { name: t.accounts.tabs.label }).getByRole('link', { name: label, exact: true }).click();
+  const section = async ({ page, t }: ScreenContext, key: keyof Messages['opportunities']['page'], ready: (page: Page) => Promise<unknown>) => {
+    await page.getByRole('navigation', { name: t.opportunities.page.sections }).getByRole('link', { name: t.opportunities.page[key], exact: true }).click();
+    await ready(page);
+  };
+  return [
+    {
+      name: 'opportunities-list',
+      go: async ({ page, t }) => {
+        await page.keyboard.press('Escape');
+        await tab(page, t, t.opportunities.tab);
+        await page.locator('.opportunities-table tbody tr').first().waitFor();
+      },
+    },
+    {
+      name: 'opportunity-form',
+      go: async ({ page, t }) => {
+        await page.getByRole('button', { name: t.opportunities.list.new }).click();
+        const dialog = page.getByRole('dialog', { name: t.opportunities.form.new });
+        await dialog.getByLabel(t.opportunities.fields.name).fill(t === messages.en ? 'Mobile banking app' : '手机银行 App 重构');
+        await dialog.getByLabel(t.opportunities.fields.amount, { exact: true }).fill('1200万');
+        await dialog.locator('.amount-echo').filter({ hasText: '=' }).waitFor();
+      },
+    },
+    {
+      name: 'opportunity-details',
+      go: async ({ page, t, language }) => {
+        await page.getByRole('dialog').getByRole('button', { name: t.common.cancel }).click();
+        await page.getByRole('link', { name: sampleOpportunities[language].opportunities[0]!.fields.name }).click();
+        await page.locator('#opportunity-title').waitFor();
+      },
+    },
+    { name: 'opportunity-influences', go: (c) => section(c, 'influences', (page) => page.locator('.influences-table tbody tr').first().waitFor()) },
+    { name: 'opportunity-competitors', go: (c) => section(c, 'competitors', (page) => page.locator('.competitor').first().waitFor()) },
+    { name: 'opportunity-scorecard', go: (c) => section(c, 'scorecard', (page) => page.locator('.chart').first().waitFor()) },
+    {
+      name: 'opportunity-assess',
+      go: async ({ page, t }) => {
+        await page.getByRole('button', { name: t.opportunities.scorecard.reassess }).click();
+        await page.locator('.criterion-block').first().waitFor();
+      },
+    },
+    {
+      name: 'opportunity-history',
+      go: async (c) => {
+        await c.page.getByRole('button', { name: c.t.opportunities.scorecard.cancel }).first().click();
+        await section(c, 'history', (page) => page.locator('.diff').waitFor());
+      },
+    },
+    { name: 'opportunity-negotiation', go: (c) => section(c, 'negotiation', (page) => page.locator('.negotiation').waitFor()) },
+    {
+      name: 'map-highlight',
+      go: async ({ page, t }) => {
+        await section({ page, t } as ScreenContext, 'influences', (p) => p.locator('.influences-table').waitFor());
+        await page.getByRole('button', { name: t.opportunities.influences.showOnMap }).click();
+        await page.locator('.map-highlight').waitFor();
+        await page.locator('.react-flow[data-view-ready="true"] .react-flow__node-person').first().waitFor();
+      },
+    },
+    {
+      name: 'whitespace',
+      go: async ({ page, t }) => {
+        await tab(page, t, t.opportunities.whitespace.tab);
+        await page.locator('.ws-grid').waitFor();
+      },
+    },
+    {
+      name: 'opportunities-open',
+      go: async ({ page, t }) => {
+        await page.getByRole('navigation', { name: t.nav.main }).getByRole('link', { name: t.opportunities.nav, exact: true }).click();
+        await page.locator('.opportunities-table tbody tr').first().waitFor();
+      },
+    },
+    {
+      name: 'scorecard-templates',
+      go: async ({ page, t }) => {
+        await page.getByRole('navigation', { name: t.nav.main }).getByRole('link', { name: t.opportunities.templates.nav, exact: true }).click();
+        await page.locator('.template-card').first().waitFor();
+      },
+    },
+    {
+      name: 'scorecard-template-editor',
+      go: async ({ page, t }) => {
+        await page.getByRole('button', { name: /./ }).filter({ hasText: t.opportunities.templates.copy }).first().click();
+        await page.locator('.criterion-edit').first().waitFor();
+      },
+    },
+  ];
+}
+
+// SCREENSHOTS_DIR=test-results/screens writes elsewhere, to look at them before they replace the docs' ones.
+const outDir = process.env.SCREENSHOTS_DIR ? resolve(process.env.SCREENSHOTS_DIR) : resolve(fileURLToPath(new URL('../../docs/screenshots', import.meta.url)));
 
 /** Lets fonts load and layout settle so the PNG shows what a person would see. */
 async function settle(page: Page): Promise<void> {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { accountFields } from '../../shared/contract/accounts.js';
 import { errorKeyOf, fieldErrorKeys, toFieldError } from '../../shared/contract/fieldErrors.js';
-import { emptyPersonFields, linkFields, personFields } from '../../shared/contract/index.js';
+import { cut, emptyPersonFields, linkFields, personFields } from '../../shared/contract/index.js';
 
 const issuesOf = (result: { success: boolean; error?: { issues: unknown[] } }) => {
   if (result.success || !result.error) throw new Error('expected a failure');
@@ -25,5 +25,14 @@ describe('schema errors as i18n keys', () => {
   it('answers the backend’s field errors with path, key, limits and English text', () => {
     const [issue] = issuesOf(accountFields.partial().safeParse({ annualPotential: -1 }));
     expect(toFieldError(issue!)).toEqual({ path: 'annualPotential', key: 'errors.notNegative', params: { minimum: 0 }, message: 'Must not be negative.' });
+  });
+});
+
+describe('echoed text is cut short', () => {
+  it('never splits a surrogate pair and marks the cut', () => {
+    expect(cut('short')).toBe('short');
+    const cutText = cut(`${'a'.repeat(99)}😀tail`, 100);
+    expect(cutText).toBe(`${'a'.repeat(99)}…`);
+    expect(/\p{Cs}/u.test(cutText)).toBe(false);
   });
 });

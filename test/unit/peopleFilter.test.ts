@@ -42,3 +42,13 @@ describe('matchesPeopleFilter', () => {
     expect(matchesPeopleFilter({ ...zhou, title: 'CTO' }, { ...any, search: 'cto' })).toBe(true);
   });
 });
+
+describe('searching people in any language', () => {
+  it('ignores case and normal form, as names are compared', () => {
+    const emile = { ...zhou, name: 'Émile Durand', title: 'ΔΙΕΥΘΥΝΤΗΣ', notes: 'Cafe\u0301 le matin' };
+    expect(matchesPeopleFilter(emile, { ...any, search: 'émile' })).toBe(true);
+    expect(matchesPeopleFilter(emile, { ...any, search: 'διευθυντησ' })).toBe(true);
+    expect(matchesPeopleFilter(emile, { ...any, search: 'CAFÉ' })).toBe(true);
+    expect(matchesPeopleFilter(emile, { ...any, search: 'emile' })).toBe(false);
+  });
+});

@@ -1,7 +1,7 @@
 /** English strings of the backups section of the settings page. */
 export const backups = {
   title: 'Backups',
-  hint: 'Keyplan backs up your data when it starts and every 6 hours (a few are kept per day), in the “backups” folder next to the database file. Restoring a backup replaces your current data with the data in it.',
+  hint: 'Keyplan backs up your data when it starts and every 6 hours (a few are kept per day), in the “backups” folder next to the database file. Restoring a backup replaces your current data with the data in it. The 10 newest safety backups taken before a restore are kept; backups you make yourself are never deleted by Keyplan.',
   backUpNow: 'Back up now',
   backingUp: 'Backing up…',
   created: 'Backup made.',
@@ -22,6 +22,8 @@ export const backups = {
     notFound: 'There is no backup “{{name}}” in the backups folder (it may have been deleted).',
     unreadable: 'This backup file is damaged or is not a Keyplan database, so it was not restored. Your data is unchanged.',
     otherVersion: 'This backup was made by a newer or different version of Keyplan and cannot be restored here. Your data is unchanged.',
+    badRow:
+      'This backup holds a row Keyplan would not accept (table “{{table}}”, row “{{id}}”, field “{{field}}”), so it was not restored. Your data is unchanged.',
     upgradeFailed: 'This backup could not be brought up to date for this version of Keyplan ({{reason}}). Your data is unchanged.',
     writeFailed: 'The backup could not be written ({{reason}}).',
     safetyFailed: 'Your current data could not be backed up first ({{reason}}), so nothing was restored. Your data is unchanged.',

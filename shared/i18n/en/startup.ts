@@ -10,5 +10,16 @@ export const startup = {
   noBackup: 'No backup was needed: the update stopped before changing anything.',
   startFailedTitle: 'Keyplan could not start',
   startFailed: 'Keyplan stopped while starting. Nothing was changed or deleted.',
+  notKeyplanTitle: 'This is not a Keyplan data file',
+  notKeyplan: 'The database file holds another program’s data, so Keyplan has not changed it and will close.',
+  damagedTitle: 'Keyplan’s data file is damaged',
+  damaged: 'Keyplan found damage in its database file. It has not written anything to it.',
+  damagedRestore:
+    'Keyplan can put the newest intact backup in its place: the backup of {{date}}. Changes made after that backup are not in it. The damaged file is kept, not deleted, as {{path}}.',
+  damagedNoBackup: 'No intact backup was found in {{folder}}. Keyplan will close and leave the damaged file as it is.',
+  restoreBackup: 'Restore the backup of {{date}}',
+  quit: 'Quit Keyplan',
+  recoveredTitle: 'Backup restored',
+  recovered: 'Keyplan restored the backup of {{date}}. The damaged file was kept as {{path}}.',
   rendererMissing: 'Keyplan’s interface files are missing ({{path}}). Run `npm run build`, or reinstall Keyplan.',
 };

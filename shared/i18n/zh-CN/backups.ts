@@ -6,7 +6,7 @@ import type { Messages } from '../en/index.js';
 
 export const backups: Messages['backups'] = {
   title: '备份',
-  hint: 'Keyplan 在启动时和每 6 小时自动备份你的数据（每天保留几份），保存在数据库文件旁的“backups”文件夹中。恢复备份会用其中的数据替换当前数据。',
+  hint: 'Keyplan 在启动时和每 6 小时自动备份你的数据（每天保留几份），保存在数据库文件旁的“backups”文件夹中。恢复备份会用其中的数据替换当前数据。恢复前的安全备份保留最新的 10 份；你手动创建的备份 Keyplan 不会删除。',
   backUpNow: '立即备份',
   backingUp: '正在备份…',
   created: '备份已完成。',
@@ -27,6 +27,7 @@ export const backups: Messages['backups'] = {
     notFound: '备份文件夹中没有“{{name}}”（可能已被删除）。',
     unreadable: '这份备份文件已损坏或不是 Keyplan 数据库，未恢复。你的数据没有变化。',
     otherVersion: '这份备份来自更新或不同版本的 Keyplan，无法在这里恢复。你的数据没有变化。',
+    badRow: '这份备份中有 Keyplan 不接受的数据（表“{{table}}”，行“{{id}}”，字段“{{field}}”），因此未恢复。你的数据没有变化。',
     upgradeFailed: '无法把这份备份升级到当前版本的 Keyplan（{{reason}}）。你的数据没有变化。',
     writeFailed: '无法写入备份（{{reason}}）。',
     safetyFailed: '无法先备份当前数据（{{reason}}），因此没有恢复。你的数据没有变化。',

@@ -1,7 +1,9 @@
 import type { ComponentType } from 'react';
 import type { Account } from '../../../../shared/contract/index.js';
 import { MapTab } from '../map/MapTab.js';
+import { OpportunitiesTab } from '../opportunities/OpportunitiesTab.js';
 import { PeopleTab } from '../people/PeopleTab.js';
+import { WhitespaceTab } from '../whitespace/WhitespaceTab.js';
 import { AccountProfile } from './AccountProfile.js';
 
 export interface AccountTab {
@@ -17,4 +19,6 @@ export const accountTabs: AccountTab[] = [
   { path: '', label: 'accounts.tabs.profile', Component: AccountProfile },
   { path: 'map', label: 'map.tab', Component: MapTab },
   { path: 'people', label: 'table.tab', Component: PeopleTab },
+  { path: 'opportunities', label: 'opportunities.tab', Component: OpportunitiesTab },
+  { path: 'whitespace', label: 'opportunities.whitespace.tab', Component: WhitespaceTab },
 ];

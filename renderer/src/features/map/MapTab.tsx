@@ -9,6 +9,7 @@ import { errorText } from '../../i18n/errorText.js';
 import { useAccountMap } from '../stakeholders/queries.js';
 import { createMapStore, MapStoreContext } from './mapStore.js';
 import { MapView } from './MapView.js';
+import { OpportunityHighlight } from './OpportunityHighlight.js';
 import './map.css';
 
 /** The account's "Map" tab. A fresh canvas store per account. */
@@ -40,6 +41,7 @@ function AccountMapTab({ account }: { account: Account }) {
   if (!loaded) return <p className="muted">{t('app.loading')}</p>;
   return (
     <MapStoreContext.Provider value={store}>
+      <OpportunityHighlight store={store} accountId={account.id} />
       <ReactFlowProvider>
         <MapView account={account} />
       </ReactFlowProvider>

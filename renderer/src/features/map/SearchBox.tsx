@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../../shared/contract/index.js';
 import { normaliseSearch } from '../../../../shared/domain/peopleFilter.js';
+import { foldForCompare } from '../../../../shared/domain/text.js';
 import { useMap } from './mapStore.js';
 
 const MAX_RESULTS = 8;
@@ -12,8 +13,8 @@ export function findPeople(people: readonly Person[], query: string): Person[] {
   if (!q) return [];
   const scored: [number, Person][] = [];
   for (const p of people) {
-    const name = p.name.toLocaleLowerCase();
-    const score = name.startsWith(q) ? 0 : name.includes(q) ? 1 : `${p.title} ${p.department}`.toLocaleLowerCase().includes(q) ? 2 : -1;
+    const name = foldForCompare(p.name);
+    const score = name.startsWith(q) ? 0 : name.includes(q) ? 1 : foldForCompare(`${p.title} ${p.department}`).includes(q) ? 2 : -1;
     if (score >= 0) scored.push([score, p]);
   }
   return scored

@@ -41,6 +41,8 @@ export interface GraphInput {
   selectedEdge: string | null;
   /** Words for the lines' accessible names, in the UI language. */
   words: { reportsTo: string; kinds: Readonly<Record<LinkKind, string>> };
+  /** People to stand out (an opportunity's buying influences): everyone else is dimmed. */
+  highlight?: ReadonlySet<string> | null;
   locale?: string;
 }
 
@@ -130,7 +132,7 @@ function personNodes(input: GraphInput, vis: Visibility, children: ReadonlyMap<s
     const position = layered?.[p.id] ?? positionOf(p, input.auto) ?? { x: 0, y: 0 };
     const data: CardData = {
       person: p,
-      dimmed: focus ? !focus.has(p.id) : false,
+      dimmed: (focus ? !focus.has(p.id) : false) || (input.highlight ? !input.highlight.has(p.id) : false),
       coverage: view === 'coverage',
       ownerName: owner?.name ?? null,
       ownerInitials: owner?.initials ?? null,

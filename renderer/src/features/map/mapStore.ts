@@ -44,6 +44,8 @@ export interface MapState {
   searchOpen: boolean;
   words: GraphInput['words'];
   locale: string;
+  /** People highlighted (?highlight=<opportunity>): the others are dimmed. */
+  highlight: ReadonlySet<string> | null;
 
   setMap(map: AccountMap): void;
   /** Rebuilds nodes and edges from the data (e.g. to put cards back after a move that was not saved). */
@@ -71,6 +73,7 @@ export interface MapState {
   setLegendOpen(open: boolean): void;
   setSearchOpen(open: boolean): void;
   setWords(words: GraphInput['words'], locale: string): void;
+  setHighlight(ids: ReadonlySet<string> | null): void;
 }
 
 const allStored = (map: AccountMap) => map.people.every((p) => p.x !== null && p.y !== null);
@@ -95,6 +98,7 @@ export function createMapStore(words: GraphInput['words'], locale: string, focus
           selectedEdge: next.selectedEdge,
           words: next.words,
           locale: next.locale,
+          highlight: next.highlight,
         },
         { nodes: get().nodes, edges: get().edges },
       );
@@ -122,6 +126,7 @@ export function createMapStore(words: GraphInput['words'], locale: string, focus
       searchOpen: false,
       words,
       locale,
+      highlight: null,
 
       setMap(map) {
         const ids = new Set(map.people.map((p) => p.id));
@@ -229,6 +234,9 @@ export function createMapStore(words: GraphInput['words'], locale: string, focus
       },
       setWords(nextWords, nextLocale) {
         update({ words: nextWords, locale: nextLocale });
+      },
+      setHighlight(highlight) {
+        update({ highlight });
       },
     };
   });

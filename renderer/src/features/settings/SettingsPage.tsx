@@ -6,6 +6,8 @@ import { useApiQuery } from '../../api/freshness.js';
 import { toast, toastError } from '../../components/toastStore.js';
 import { errorText } from '../../i18n/errorText.js';
 import { BackupsSection } from './BackupsSection.js';
+import { OfferingsSection } from './OfferingsSection.js';
+import '../whitespace/whitespace.css';
 
 export function SettingsPage() {
   const { t, i18n } = useTranslation();
@@ -18,6 +20,9 @@ export function SettingsPage() {
     },
     onError: (error) => toastError(errorText(t, error)),
   });
+
+  // The radio shows the choice at once; the language itself changes when the save answers.
+  const chosen = setLanguage.isPending ? setLanguage.variables : i18n.language;
 
   return (
     <section className="page settings" aria-labelledby="settings-title">
@@ -34,7 +39,7 @@ export function SettingsPage() {
                 type="radio"
                 name="language"
                 value={language}
-                checked={i18n.language === language}
+                checked={chosen === language}
                 onChange={() => setLanguage.mutate(language)}
               />
               <span lang={language}>{t(`settings.languages.${language}`)}</span>
@@ -42,6 +47,7 @@ export function SettingsPage() {
           ))}
         </div>
       </fieldset>
+      <OfferingsSection />
       <section className="card" aria-labelledby="data-title">
         <h2 id="data-title">{t('settings.database')}</h2>
         <p className="muted">{t('settings.databaseHint')}</p>

@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { errorKeyOf } from '../../../../shared/contract/fieldErrors.js';
 import { teamMemberFields, type TeamMember, type TeamMemberFields } from '../../../../shared/contract/index.js';
+import { foldForCompare } from '../../../../shared/domain/text.js';
 import { ApiCallError } from '../../api/client.js';
 import { errorText } from '../../i18n/errorText.js';
 
@@ -21,8 +22,9 @@ export function memberErrors(t: TFunction, fields: TeamMemberFields, others: Tea
       errors[key] ??= t(errorKeyOf(issue.message));
     }
   }
-  const name = fields.name.trim().toLowerCase();
-  if (!errors.name && others.some((m) => m.name.trim().toLowerCase() === name)) errors.name = t('team.nameTaken');
+  // The backend's comparison (Unicode case folding, NFC), so the form says "taken" exactly when a save would.
+  const name = foldForCompare(fields.name.trim());
+  if (!errors.name && others.some((m) => foldForCompare(m.name.trim()) === name)) errors.name = t('team.nameTaken');
   return errors;
 }
 
