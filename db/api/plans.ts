@@ -128,7 +128,13 @@ export function getPlanDetail(db: Db, opportunityId: string): PlanDetail {
 
 const languageOf = (db: Db): Language => getSettings(db).language ?? 'zh-CN';
 
-export function createPlan(db: Db, input: { opportunityId: string; templateKey: string; templateVersion?: number | undefined; stageKey?: string | undefined }, now: string): PlanDetail {
+/** `language`: the one the default tasks' titles are written in (the app's, unless given). */
+export function createPlan(
+  db: Db,
+  input: { opportunityId: string; templateKey: string; templateVersion?: number | undefined; stageKey?: string | undefined },
+  now: string,
+  language: Language = languageOf(db),
+): PlanDetail {
   const opportunity = getLiveOpportunity(db, input.opportunityId);
   if (livePlanRow(db, opportunity.id)) throw conflict('plan.errors.planExists');
   const template = stageTemplateAt(db, input.templateKey, input.templateVersion);
@@ -152,7 +158,6 @@ export function createPlan(db: Db, input: { opportunityId: string; templateKey: 
       updatedAt: now,
     })
     .run();
-  const language = languageOf(db);
   for (const stage of template.stages) {
     for (const task of stage.tasks) {
       const fields = { ...emptyTaskFields, title: textIn(task.label, language), opportunityId: opportunity.id, stageKey: stage.key };
