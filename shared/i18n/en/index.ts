@@ -19,6 +19,8 @@ import { menu } from './menu.js';
 import { opportunities } from './opportunities.js';
 import { people } from './people.js';
 import { plan } from './plan.js';
+import { stagePlan } from './stagePlan.js';
+import { tasks } from './tasks.js';
 import { scoring } from './scoring.js';
 import { settings } from './settings.js';
 import { startup } from './startup.js';
@@ -52,6 +54,8 @@ export const en = {
   errors,
   plan,
   anomalies,
+  stagePlan,
+  tasks,
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

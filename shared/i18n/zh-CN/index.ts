@@ -13,6 +13,8 @@ import { menu } from './menu.js';
 import { opportunities } from './opportunities.js';
 import { people } from './people.js';
 import { plan } from './plan.js';
+import { stagePlan } from './stagePlan.js';
+import { tasks } from './tasks.js';
 import { scoring } from './scoring.js';
 import { settings } from './settings.js';
 import { startup } from './startup.js';
@@ -46,4 +48,6 @@ export const zhCN: Messages = {
   errors,
   plan,
   anomalies,
+  stagePlan,
+  tasks,
 };
