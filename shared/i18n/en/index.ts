@@ -21,6 +21,7 @@ import { people } from './people.js';
 import { plan } from './plan.js';
 import { stagePlan } from './stagePlan.js';
 import { tasks } from './tasks.js';
+import { activities } from './activities.js';
 import { scoring } from './scoring.js';
 import { settings } from './settings.js';
 import { startup } from './startup.js';
@@ -56,6 +57,7 @@ export const en = {
   anomalies,
   stagePlan,
   tasks,
+  activities,
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

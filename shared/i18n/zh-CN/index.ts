@@ -15,6 +15,7 @@ import { people } from './people.js';
 import { plan } from './plan.js';
 import { stagePlan } from './stagePlan.js';
 import { tasks } from './tasks.js';
+import { activities } from './activities.js';
 import { scoring } from './scoring.js';
 import { settings } from './settings.js';
 import { startup } from './startup.js';
@@ -50,4 +51,5 @@ export const zhCN: Messages = {
   anomalies,
   stagePlan,
   tasks,
+  activities,
 };

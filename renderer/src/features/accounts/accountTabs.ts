@@ -4,6 +4,7 @@ import { MapTab } from '../map/MapTab.js';
 import { OpportunitiesTab } from '../opportunities/OpportunitiesTab.js';
 import { PeopleTab } from '../people/PeopleTab.js';
 import { TasksTab } from '../tasks/TasksTab.js';
+import { ActivitiesTab } from '../activities/ActivitiesTab.js';
 import { WhitespaceTab } from '../whitespace/WhitespaceTab.js';
 import { AccountProfile } from './AccountProfile.js';
 
@@ -22,5 +23,6 @@ export const accountTabs: AccountTab[] = [
   { path: 'people', label: 'table.tab', Component: PeopleTab },
   { path: 'opportunities', label: 'opportunities.tab', Component: OpportunitiesTab },
   { path: 'tasks', label: 'tasks.tab', Component: TasksTab },
+  { path: 'activities', label: 'activities.tab', Component: ActivitiesTab },
   { path: 'whitespace', label: 'opportunities.whitespace.tab', Component: WhitespaceTab },
 ];

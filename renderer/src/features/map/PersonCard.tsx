@@ -52,7 +52,7 @@ export const ChampionIcon = () => (
 function PersonCardView({ id, data, selected }: NodeProps<PersonNode>) {
   const { t } = useTranslation();
   const store = useMapStore();
-  const { person: p, dimmed, coverage, ownerName, ownerInitials, ownerColor, deptColor, reports, collapsed, hiddenCount } = data;
+  const { person: p, dimmed, coverage, ownerName, ownerInitials, ownerColor, deptColor, reports, collapsed, hiddenCount, lastContact } = data;
   const colors = ATTITUDE_COLORS[p.attitude];
   const isCoach = p.roles.includes('coach');
   const isChampion = p.attitude === 'champion';
@@ -95,6 +95,11 @@ function PersonCardView({ id, data, selected }: NodeProps<PersonNode>) {
         {p.title && (
           <span className="card-title" title={p.title}>
             {p.title}
+          </span>
+        )}
+        {lastContact && (
+          <span className="card-contact" title={t('activities.lastContact', { date: lastContact })}>
+            {t('activities.lastContactShort', { date: lastContact.slice(5) })}
           </span>
         )}
       </div>

@@ -9,6 +9,7 @@ import { ApiCallError } from '../../api/client.js';
 import { Field } from '../../components/Field.js';
 import { Options } from '../../components/Options.js';
 import { errorText } from '../../i18n/errorText.js';
+import { PersonContacts } from '../activities/PersonContacts.js';
 import { useStakeholderCommands } from '../stakeholders/commands.js';
 import { useMap, useMapStore } from './mapStore.js';
 import { PanelAlert, PanelFrame } from './PanelFrame.js';
@@ -240,6 +241,7 @@ export function PersonPanel({ accountId, person, position, onDelete, onClose }: 
           </button>
         </footer>
       </form>
+      {person && <PersonContacts personId={person.id} />}
     </PanelFrame>
   );
 }

@@ -158,6 +158,7 @@ export function PeopleTab({ account }: { account: Account }) {
       {view.rows.length > 0 && (
         <PeopleTable
           rows={view.rows}
+          lastContact={map.data?.lastContact}
           accountId={accountId}
           caption={t('table.caption', { account: account.name })}
           sort={view.sort}

@@ -8,6 +8,8 @@ import { ROW_HEIGHT, useRowWindow } from './useRowWindow.js';
 
 interface PeopleTableProps {
   rows: Person[];
+  /** Each person's last contact (people never contacted are absent). */
+  lastContact?: Readonly<Record<string, string>>;
   accountId: string;
   caption: string;
   sort: ColumnKey;
@@ -52,7 +54,7 @@ function SelectAll({ rows, selected, onSelectAll, t }: Pick<PeopleTableProps, 'r
  * assistive technology the table's full size.
  */
 export function PeopleTable(props: PeopleTableProps) {
-  const { rows, accountId, caption, sort, direction, onSort, editing, selected, actions, managerName, ownerName, sources, t } = props;
+  const { rows, accountId, caption, sort, direction, onSort, editing, selected, actions, managerName, ownerName, sources, t, lastContact } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
   const range = useRowWindow(scrollRef, rows.length);
   // The row being edited stays drawn even when scrolled away, so its editor keeps what was typed.
@@ -88,6 +90,9 @@ export function PeopleTable(props: PeopleTableProps) {
                   </th>
                 );
               })}
+              <th scope="col" className="col-lastContact">
+                {t('activities.lastContactColumn')}
+              </th>
               <th scope="col" className="col-actions">
                 <span className="visually-hidden">{t('table.columns.actions')}</span>
               </th>
@@ -107,6 +112,7 @@ export function PeopleTable(props: PeopleTableProps) {
                 selected={selected.has(person.id)}
                 actions={actions}
                 t={t}
+                lastContact={lastContact?.[person.id] ?? null}
               />
             ))}
             {end < rows.length && <tr className="spacer" aria-hidden="true" style={{ height: (rows.length - end) * ROW_HEIGHT }} />}
