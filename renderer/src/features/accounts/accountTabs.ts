@@ -5,6 +5,7 @@ import { OpportunitiesTab } from '../opportunities/OpportunitiesTab.js';
 import { PeopleTab } from '../people/PeopleTab.js';
 import { TasksTab } from '../tasks/TasksTab.js';
 import { ActivitiesTab } from '../activities/ActivitiesTab.js';
+import { AnomaliesTab } from '../anomalies/AnomaliesTab.js';
 import { WhitespaceTab } from '../whitespace/WhitespaceTab.js';
 import { AccountProfile } from './AccountProfile.js';
 
@@ -24,5 +25,6 @@ export const accountTabs: AccountTab[] = [
   { path: 'opportunities', label: 'opportunities.tab', Component: OpportunitiesTab },
   { path: 'tasks', label: 'tasks.tab', Component: TasksTab },
   { path: 'activities', label: 'activities.tab', Component: ActivitiesTab },
+  { path: 'anomalies', label: 'anomalies.tab', Component: AnomaliesTab },
   { path: 'whitespace', label: 'opportunities.whitespace.tab', Component: WhitespaceTab },
 ];

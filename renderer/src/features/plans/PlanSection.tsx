@@ -269,7 +269,8 @@ function StageTasks({ tasks }: { tasks: Task[] }) {
   );
 }
 
-export function ReasonDialog(props: { title: string; label: string; confirm: string; required: boolean; onClose: () => void; onSubmit: (reason: string) => Promise<void> }) {
+/** A reason asked for in a dialog (required: refused at the field when blank). */
+export function ReasonDialog(props: { title: string; label: string; confirm: string; required: boolean; requiredMessage?: string; onClose: () => void; onSubmit: (reason: string) => Promise<void> }) {
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | undefined>();
@@ -281,7 +282,7 @@ export function ReasonDialog(props: { title: string; label: string; confirm: str
         onSubmit={(event) => {
           event.preventDefault();
           if (props.required && reason.trim() === '') {
-            setError(t('plan.gateRefusals.overrideReasonRequired'));
+            setError(props.requiredMessage ?? t('plan.gateRefusals.overrideReasonRequired'));
             return;
           }
           void props.onSubmit(reason.trim());
