@@ -22,6 +22,7 @@ import { plan } from './plan.js';
 import { stagePlan } from './stagePlan.js';
 import { tasks } from './tasks.js';
 import { activities } from './activities.js';
+import { dashboard } from './dashboard.js';
 import { scoring } from './scoring.js';
 import { settings } from './settings.js';
 import { startup } from './startup.js';
@@ -58,6 +59,7 @@ export const en = {
   stagePlan,
   tasks,
   activities,
+  dashboard,
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -16,6 +16,7 @@ import { plan } from './plan.js';
 import { stagePlan } from './stagePlan.js';
 import { tasks } from './tasks.js';
 import { activities } from './activities.js';
+import { dashboard } from './dashboard.js';
 import { scoring } from './scoring.js';
 import { settings } from './settings.js';
 import { startup } from './startup.js';
@@ -52,4 +53,5 @@ export const zhCN: Messages = {
   stagePlan,
   tasks,
   activities,
+  dashboard,
 };
