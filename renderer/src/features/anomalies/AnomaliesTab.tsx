@@ -7,6 +7,7 @@ import { call } from '../../api/client.js';
 import { useApiQuery } from '../../api/freshness.js';
 import { toastError } from '../../components/toastStore.js';
 import { errorText } from '../../i18n/errorText.js';
+import { useLanguage } from '../../i18n/useLanguage.js';
 import { useUndoShortcuts } from '../../undo/shortcuts.js';
 import { UndoButtons } from '../../undo/UndoButtons.js';
 import { useUndoable } from '../../undo/useUndoable.js';
@@ -35,6 +36,7 @@ export function fixPath(accountId: string, anomaly: Pick<Anomaly, 'fix' | 'oppor
 export function AnomaliesTab({ account }: { account: Account }) {
   const { t } = useTranslation();
   const result = useApiQuery('anomalies.forAccount', { accountId: account.id });
+  const colon = useLanguage() === 'zh-CN' ? '：' : ': ';
   const perform = useUndoable(account.id);
   const [dismissing, setDismissing] = useState<Anomaly | null>(null);
   useUndoShortcuts(
@@ -87,10 +89,16 @@ export function AnomaliesTab({ account }: { account: Account }) {
               </div>
               <p className="anomaly-message">{message}</p>
               <p className="muted small">
-                {t('anomalies.why')}: {t(`anomalies.rules.${a.ruleId}.why`)}
+                {t('anomalies.why')}
+                {colon}
+                {t(`anomalies.rules.${a.ruleId}.why`)}
               </p>
               <p className="anomaly-suggestion">
-                <strong>{t('anomalies.suggestion')}:</strong> {t(a.suggestion.key, a.suggestion.params)}
+                <strong>
+                  {t('anomalies.suggestion')}
+                  {colon}
+                </strong>
+                {t(a.suggestion.key, a.suggestion.params)}
               </p>
               {a.dismissed && <p className="anomaly-dismissed">{t('anomalies.dismissed', { reason: a.dismissed.reason })}</p>}
               <div className="row-actions">
