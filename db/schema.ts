@@ -1,6 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { NegotiationFields } from '../shared/contract/opportunities.js';
+import { RULE_IDS } from '../shared/domain/anomalies/anomaly.js';
+import { ACTIVITY_KINDS } from '../shared/domain/plan/activities.js';
+import type { StageChecklist, StageMove } from '../shared/domain/plan/stagePlan.js';
+import { TASK_STATUSES } from '../shared/domain/plan/tasks.js';
 import type { Verdict } from '../shared/domain/scoring/score.js';
 import type { CriterionScore } from '../shared/domain/scoring/types.js';
 import { CURRENCIES, PURCHASE_PATTERNS, PURCHASING_MODES, RELATIONSHIP_PHASES, TIERS } from '../shared/domain/accounts.js';
@@ -323,3 +327,184 @@ export const whitespaceCells = sqliteTable(
     uniqueIndex('whitespace_cells_live_unique').on(t.accountId, t.offeringId, t.unit).where(sql`${t.deletedAt} is null`),
   ],
 );
+
+// ---------------------------------------------------------------- stage plans, tasks, activities, anomalies
+
+/** A user stage template (built-ins are in code). Its content is in its versions. */
+export const stageTemplates = sqliteTable('stage_templates', {
+  key: text('key').primaryKey(),
+  /** The template and version it was copied from. */
+  basedOnKey: text('based_on_key').notNull(),
+  basedOnVersion: integer('based_on_version').notNull(),
+  createdAt: text('created_at').notNull(),
+  deletedAt: text('deleted_at'),
+});
+
+/** Every saved edit of a user stage template is a new, never-changed version. */
+export const stageTemplateVersions = sqliteTable(
+  'stage_template_versions',
+  {
+    templateKey: text('template_key')
+      .notNull()
+      .references(() => stageTemplates.key, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    /** The StageTemplate as JSON. */
+    template: text('template').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.templateKey, t.version] })],
+);
+
+/** Per stage key: planned dates and the plan's own objectives (null: the template's). */
+export type PlanStageSettings = Record<string, { plannedStart: string | null; plannedEnd: string | null; objectives: string[] | null }>;
+
+/** The stage plan of an opportunity, on the template snapshot it started from. */
+export const stagePlans = sqliteTable(
+  'stage_plans',
+  {
+    id: text('id').primaryKey(),
+    opportunityId: text('opportunity_id')
+      .notNull()
+      .references(() => opportunities.id, { onDelete: 'cascade' }),
+    templateKey: text('template_key').notNull(),
+    templateVersion: integer('template_version').notNull(),
+    /** The built-in process it runs on (the anomaly thresholds are per process). */
+    processKey: text('process_key').notNull(),
+    /** The template snapshot (StageTemplate as JSON); the same key and version always hold the same text. */
+    template: text('template').notNull(),
+    stageIndex: integer('stage_index').notNull(),
+    stageKey: text('stage_key').notNull(),
+    stageEnteredAt: text('stage_entered_at').notNull(),
+    checklist: text('checklist', { mode: 'json' }).notNull().$type<StageChecklist>(),
+    moves: text('moves', { mode: 'json' }).notNull().$type<StageMove[]>(),
+    stages: text('stages', { mode: 'json' }).notNull().$type<PlanStageSettings>(),
+    deletedAt: text('deleted_at'),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('stage_plans_live_opportunity_unique').on(t.opportunityId).where(sql`${t.deletedAt} is null`),
+    index('stage_plans_template_idx').on(t.templateKey, t.templateVersion),
+  ],
+);
+
+/** Tasks of an account: of an opportunity's plan stage, of a relationship phase, or neither. */
+export const tasks = sqliteTable(
+  'tasks',
+  {
+    id: text('id').primaryKey(),
+    accountId: text('account_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
+    opportunityId: text('opportunity_id').references(() => opportunities.id, { onDelete: 'cascade' }),
+    stageKey: text('stage_key'),
+    phase: text('phase', { enum: RELATIONSHIP_PHASES }),
+    templateTaskKey: text('template_task_key'),
+    title: text('title').notNull(),
+    status: text('status', { enum: TASK_STATUSES }).notNull(),
+    ownerId: text('owner_id').references(() => teamMembers.id, { onDelete: 'set null' }),
+    /** 'YYYY-MM-DD' local calendar dates. */
+    startDate: text('start_date'),
+    dueDate: text('due_date'),
+    /** JSON array of people ids of the same account (deleted people are skipped when read). */
+    personIds: text('person_ids', { mode: 'json' }).notNull().$type<string[]>().default(sql`'[]'`),
+    notes: text('notes').notNull().default(''),
+    completedAt: text('completed_at'),
+    deletedAt: text('deleted_at'),
+    ...timestamps,
+  },
+  (t) => [
+    index('tasks_account_idx').on(t.accountId, t.deletedAt, t.status, t.dueDate),
+    index('tasks_due_idx').on(t.status, t.dueDate),
+    index('tasks_completed_idx').on(t.completedAt),
+    index('tasks_opportunity_idx').on(t.opportunityId),
+    index('tasks_owner_idx').on(t.ownerId),
+  ],
+);
+
+/** The contact log: a call, visit, meeting… with the client's people. */
+export const activities = sqliteTable(
+  'activities',
+  {
+    id: text('id').primaryKey(),
+    accountId: text('account_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
+    opportunityId: text('opportunity_id').references(() => opportunities.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: ACTIVITY_KINDS }).notNull(),
+    /** 'YYYY-MM-DD', the local day it took place. */
+    date: text('date').notNull(),
+    /** JSON array of people ids of the same account (deleted people are skipped when read). */
+    personIds: text('person_ids', { mode: 'json' }).notNull().$type<string[]>().default(sql`'[]'`),
+    summary: text('summary').notNull().default(''),
+    nextStep: text('next_step').notNull().default(''),
+    /** The task the next step was turned into. */
+    nextStepTaskId: text('next_step_task_id').references(() => tasks.id, { onDelete: 'set null' }),
+    deletedAt: text('deleted_at'),
+    ...timestamps,
+  },
+  (t) => [index('activities_account_idx').on(t.accountId, t.deletedAt, t.date), index('activities_opportunity_idx').on(t.opportunityId)],
+);
+
+/** Change history (HISTORY_FIELDS): one row per changed field, values as JSON. */
+export const changeHistory = sqliteTable(
+  'change_history',
+  {
+    id: text('id').primaryKey(),
+    accountId: text('account_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
+    entity: text('entity').notNull(),
+    entityId: text('entity_id').notNull(),
+    field: text('field').notNull(),
+    before: text('before', { mode: 'json' }).$type<string | number | null>(),
+    after: text('after', { mode: 'json' }).$type<string | number | null>(),
+    /** UTC ISO timestamp. */
+    at: text('at').notNull(),
+  },
+  (t) => [index('change_history_account_idx').on(t.accountId, t.at), index('change_history_entity_idx').on(t.entityId, t.at), index('change_history_at_idx').on(t.at)],
+);
+
+/** An anomaly (rule + subject) the manager said is not a problem, and why. */
+export const anomalyDismissals = sqliteTable(
+  'anomaly_dismissals',
+  {
+    accountId: text('account_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
+    ruleId: text('rule_id', { enum: RULE_IDS }).notNull(),
+    subjectKey: text('subject_key').notNull(),
+    reason: text('reason').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.accountId, t.ruleId, t.subjectKey] })],
+);
+
+/** The account's anomalies as they stood on a day (written by the first dashboard read of that day), for "since last week". */
+export const anomalyDays = sqliteTable(
+  'anomaly_days',
+  {
+    accountId: text('account_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
+    /** 'YYYY-MM-DD' */
+    day: text('day').notNull(),
+    /** JSON array of AnomalyDigest. */
+    anomalies: text('anomalies').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.accountId, t.day] })],
+);
+
+/**
+ * The dashboard's figures of an account's anomalies, valid for `key` (the day, the thresholds, the
+ * rules). Derived data: triggers (migration 0003) delete an account's row whenever anything the
+ * rules read about it changes, so a row that is there is current.
+ */
+export const anomalyCache = sqliteTable('anomaly_cache', {
+  accountId: text('account_id')
+    .primaryKey()
+    .references(() => accounts.id, { onDelete: 'cascade' }),
+  key: text('key').notNull(),
+  /** JSON: counts by severity, dismissed count, and the new and resolved anomalies against the day compared with. */
+  summary: text('summary').notNull(),
+  computedAt: text('computed_at').notNull(),
+});

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Channel, ChannelMap } from '../../shared/contract/index.js';
+import type { Clock } from '../../shared/domain/plan/calendarDate.js';
 import type { DbHandle } from '../open.js';
 
 export interface ApiOptions {
@@ -8,6 +9,8 @@ export interface ApiOptions {
   migrationsFolder?: string;
   /** better-sqlite3 compiled for Electron, for the second connection that upgrades a restored copy. */
   nativeBinding?: string;
+  /** What tells the time for "today" and the moments recorded (the machine's clock unless a test sets one). */
+  clock?: Clock;
   /** Where a restore makes its private working copy (defaults to the system's temp folder). */
   tempDir?: string;
 }

@@ -1,21 +1,25 @@
 import type { AccountMap, mapChannels } from '../../shared/contract/index.js';
 import type { ApiContext, Handlers } from './context.js';
 import type { Db } from '../open.js';
+import type { CalendarDate } from '../../shared/domain/plan/calendarDate.js';
 import { getAccount } from './accounts.js';
+import { lastContactOf } from './activities.js';
+import { timeOf } from './clock.js';
 import { liveLinksOf } from './links.js';
 import { livePeopleOf } from './people.js';
 import { listTeam } from './team.js';
 
 /** Everything the map and the key-person table of one account show, read in one go. */
-export function getMap(db: Db, accountId: string): AccountMap {
+export function getMap(db: Db, accountId: string, today: CalendarDate): AccountMap {
   return {
     account: getAccount(db, accountId),
     people: livePeopleOf(db, accountId),
     links: liveLinksOf(db, accountId),
     team: listTeam(db),
+    lastContact: lastContactOf(db, accountId, today),
   };
 }
 
-export const mapHandlers = ({ db }: ApiContext): Handlers<typeof mapChannels> => ({
-  'map.get': ({ accountId }) => getMap(db, accountId),
+export const mapHandlers = ({ db, options }: ApiContext): Handlers<typeof mapChannels> => ({
+  'map.get': ({ accountId }) => getMap(db, accountId, timeOf(options).today()),
 });

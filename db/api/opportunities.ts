@@ -29,6 +29,7 @@ import { fieldFailure, notFound } from './failure.js';
 import { livePeopleOf } from './people.js';
 import { inIds, preparedPer, touchAccounts } from './queryHelpers.js';
 import { assessmentsOf, latestAssessments, listTemplates } from './scorecards.js';
+import { opportunityStageEdited } from './planStage.js';
 import { listTeam } from './team.js';
 
 type OpportunityRow = typeof opportunities.$inferSelect;
@@ -164,6 +165,7 @@ export function updateOpportunity(db: Db, id: string, patch: Partial<Opportunity
   const current = getLiveOpportunity(db, id);
   assertReason({ status: patch.status ?? current.status, statusReason: patch.statusReason ?? current.statusReason }, 'patch.statusReason');
   const now = new Date().toISOString();
+  opportunityStageEdited(db, current, patch.stage, now);
   const row = db
     .update(opportunities)
     .set({ ...patch, updatedAt: now })

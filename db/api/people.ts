@@ -9,6 +9,7 @@ import type { Db } from '../open.js';
 import { links, people, teamMembers } from '../schema.js';
 import { getLiveRow } from './accounts.js';
 import { fieldFailure, notFound, requireAll } from './failure.js';
+import { recordPersonChanges } from './history.js';
 import { inIds, inLiveAccount, preparedPer, touchAccounts } from './queryHelpers.js';
 import { restoreBlocker, toLink, type LinkRow } from './links.js';
 
@@ -131,6 +132,7 @@ export function updatePerson(db: Db, id: string, patch: Partial<PersonFields>): 
     .where(eq(people.id, id))
     .returning()
     .get();
+  recordPersonChanges(db, current, row, now);
   touchAccounts(db, [current.accountId], now);
   return toPerson(row);
 }

@@ -8,6 +8,8 @@ import type { Db } from '../open.js';
 import { settings } from '../schema.js';
 import type { ApiContext, Handlers } from './context.js';
 import { notFound } from './failure.js';
+import type { CalendarDate } from '../../shared/domain/plan/calendarDate.js';
+import { timeOf } from './clock.js';
 import { getMap } from './map.js';
 import { getOpportunity, listOpportunities } from './opportunities.js';
 import { getLivePerson } from './people.js';
@@ -87,34 +89,37 @@ export function reportOpportunities(db: Db, accountId: string): ReportOpportunit
  * Everything the account plan prints, in one read. Each later feature adds its part here
  * (anomalies, tasks, lastContact); the document prints what it is given.
  */
-export function accountPlanData(db: Db, accountId: string): AccountPlanData {
+export function accountPlanData(db: Db, accountId: string, today: CalendarDate): AccountPlanData {
   const whitespace = getWhitespace(db, accountId);
   return {
-    ...getMap(db, accountId),
+    ...getMap(db, accountId, today),
     lastExport: lastExport(db, accountId),
     opportunities: reportOpportunities(db, accountId),
     ...(whitespace.offerings.length && whitespace.units.length ? { whitespace } : {}),
   };
 }
 
-export function visitBriefData(db: Db, personId: string): VisitBriefData {
+export function visitBriefData(db: Db, personId: string, today: CalendarDate): VisitBriefData {
   const { accountId } = getLivePerson(db, personId);
-  const map = getMap(db, accountId);
+  const map = getMap(db, accountId, today);
   const person = map.people.find((p) => p.id === personId);
   if (!person) throw notFound('errors.personNotFound', { id: personId });
   const opportunities = reportOpportunities(db, accountId).filter((o) => o.detail!.influences.some((i) => i.personId === personId));
   return { ...map, person, opportunities };
 }
 
-export function markExported(db: Db, accountId: string, now = new Date()): ExportRecord {
-  const record: ExportRecord = { exportedAt: now.toISOString(), summary: exportSummary(accountPlanData(db, accountId)) };
+export function markExported(db: Db, accountId: string, today: CalendarDate, now = new Date()): ExportRecord {
+  const record: ExportRecord = { exportedAt: now.toISOString(), summary: exportSummary(accountPlanData(db, accountId, today)) };
   const value = JSON.stringify(record);
   db.insert(settings).values({ key: lastExportKey(accountId), value }).onConflictDoUpdate({ target: settings.key, set: { value } }).run();
   return record;
 }
 
-export const reportHandlers = ({ db }: ApiContext): Handlers<typeof reportChannels> => ({
-  'report.accountPlan': ({ accountId }) => accountPlanData(db, accountId),
-  'report.visitBrief': ({ personId }) => visitBriefData(db, personId),
-  'report.markExported': ({ accountId }) => markExported(db, accountId),
-});
+export const reportHandlers = ({ db, options }: ApiContext): Handlers<typeof reportChannels> => {
+  const today = () => timeOf(options).today();
+  return {
+    'report.accountPlan': ({ accountId }) => accountPlanData(db, accountId, today()),
+    'report.visitBrief': ({ personId }) => visitBriefData(db, personId, today()),
+    'report.markExported': ({ accountId }) => markExported(db, accountId, today()),
+  };
+};

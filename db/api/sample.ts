@@ -6,10 +6,12 @@ import { sampleOpportunities } from '../../shared/sample/sampleOpportunities.js'
 import { samplePeople } from '../../shared/sample/samplePeople.js';
 import type { Db } from '../open.js';
 import { createAccount, liveSampleId } from './accounts.js';
+import { timeOf, type Time } from './clock.js';
 import { conflict } from './failure.js';
 import { createLink } from './links.js';
 import { createCompetitor, createInfluence, createOpportunity, saveNegotiation } from './opportunities.js';
 import { createPerson } from './people.js';
+import { loadSamplePlans } from './samplePlans.js';
 import { createAssessment } from './scorecards.js';
 import { createTeamMember, findTeamMemberByName, listTeam } from './team.js';
 import { addUnit, createOffering, findOfferingByName, setCell } from './whitespace.js';
@@ -21,7 +23,7 @@ import { addUnit, createOffering, findOfferingByName, setCell } from './whitespa
  * its whitespace grid over our offerings (reused by name too). Everything goes through the same
  * functions as the user's own edits, so it obeys the same rules.
  */
-export function loadSample(db: Db, language: Language): Account {
+export function loadSample(db: Db, language: Language, time: Time): Account {
   // One sample at a time; the refusal names it, so the app can open it instead.
   const existing = liveSampleId(db);
   if (existing) throw conflict('errors.sampleExists', { id: existing });
@@ -56,7 +58,9 @@ export function loadSample(db: Db, language: Language): Account {
     createLink(db, { accountId: account.id, sourceId: idOf(link.source), targetId: idOf(link.target), fields: link.fields });
   }
   const departments = new Map(sample.people.map((person) => [person.key, person.fields.department]));
-  loadSampleOpportunities(db, account, language, { idOf, teamIds, departments });
+  const opportunityIds = loadSampleOpportunities(db, account, language, { idOf, teamIds, departments });
+  const teamId = (key: string) => teamIds.get(key) ?? null;
+  loadSamplePlans(db, language, { accountId: account.id, idOf, teamId, opportunityOf: (key) => opportunityIds.get(key)! }, time);
   return account;
 }
 
@@ -67,7 +71,7 @@ function loadSampleOpportunities(
   account: Account,
   language: Language,
   keys: { idOf: (person: string) => string; teamIds: Map<string, string>; departments: Map<string, string> },
-): void {
+): Map<string, string> {
   const sample = sampleOpportunities[language];
   const now = Date.now();
   const teamId = (key: string) => keys.teamIds.get(key) ?? null;
@@ -123,8 +127,9 @@ function loadSampleOpportunities(
       cell: { ...cell.fields, opportunityId: cell.opportunity === null ? null : opportunityOf(cell.opportunity) },
     });
   }
+  return opportunityIds;
 }
 
-export const sampleHandlers = ({ db }: ApiContext): Handlers<typeof sampleChannels> => ({
-  'sample.load': ({ language }) => loadSample(db, language),
+export const sampleHandlers = ({ db, options }: ApiContext): Handlers<typeof sampleChannels> => ({
+  'sample.load': ({ language }) => loadSample(db, language, timeOf(options)),
 });

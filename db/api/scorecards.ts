@@ -12,6 +12,7 @@ import type { Db } from '../open.js';
 import { assessments, scorecardSnapshots, scorecardTemplates, scorecardTemplateVersions } from '../schema.js';
 import type { ApiContext, Handlers } from './context.js';
 import { ApiFailure, conflict, notFound } from './failure.js';
+import { recordScoreChange } from './history.js';
 import { assertPeopleOfAccount, getLiveOpportunity } from './opportunities.js';
 import { assertOwner } from './people.js';
 import { inIds, preparedPer } from './queryHelpers.js';
@@ -231,6 +232,9 @@ export function latestAssessments(db: Db, opportunityIds: readonly string[]): Ma
   );
 }
 
+/** The latest live assessment's total (null with none, or when it is unknown): what the score history follows. */
+const latestTotal = (db: Db, opportunityId: string): number | null => latestAssessments(db, [opportunityId]).get(opportunityId)?.total ?? null;
+
 export function createAssessment(
   db: Db,
   input: {
@@ -257,6 +261,7 @@ export function createAssessment(
   }
   const result = scoreAssessment(template, { templateKey: template.key, templateVersion: template.version, scores });
   const now = new Date().toISOString();
+  const before = latestTotal(db, opportunity.id);
   const { id: snapshotId, snapshot } = storeSnapshot(db, template);
   const row = db
     .insert(assessments)
@@ -276,22 +281,29 @@ export function createAssessment(
     })
     .returning()
     .get();
+  recordScoreChange(db, opportunity, before, latestTotal(db, opportunity.id), now);
   return toAssessment(row, snapshot);
 }
 
 export function deleteAssessment(db: Db, id: string): { id: string } {
   const row = db.select({ opportunityId: assessments.opportunityId }).from(assessments).where(and(eq(assessments.id, id), isNull(assessments.deletedAt))).get();
   if (!row) throw notFound('opportunities.errors.assessmentNotFound', { id });
-  getLiveOpportunity(db, row.opportunityId);
-  db.update(assessments).set({ deletedAt: new Date().toISOString() }).where(eq(assessments.id, id)).run();
+  const opportunity = getLiveOpportunity(db, row.opportunityId);
+  const before = latestTotal(db, opportunity.id);
+  const now = new Date().toISOString();
+  db.update(assessments).set({ deletedAt: now }).where(eq(assessments.id, id)).run();
+  recordScoreChange(db, opportunity, before, latestTotal(db, opportunity.id), now);
   return { id };
 }
 
 export function restoreAssessment(db: Db, id: string): AssessmentRecord {
   const row = db.select().from(assessments).where(and(eq(assessments.id, id), isNotNull(assessments.deletedAt))).get();
   if (!row) throw notFound('opportunities.errors.assessmentNotFound', { id });
-  getLiveOpportunity(db, row.opportunityId);
-  return withSnapshots(db, [db.update(assessments).set({ deletedAt: null }).where(eq(assessments.id, id)).returning().get()])[0]!;
+  const opportunity = getLiveOpportunity(db, row.opportunityId);
+  const before = latestTotal(db, opportunity.id);
+  const restored = withSnapshots(db, [db.update(assessments).set({ deletedAt: null }).where(eq(assessments.id, id)).returning().get()])[0]!;
+  recordScoreChange(db, opportunity, before, latestTotal(db, opportunity.id), new Date().toISOString());
+  return restored;
 }
 
 export const scorecardsHandlers = ({ db }: ApiContext): Handlers<typeof scorecardsChannels> => ({

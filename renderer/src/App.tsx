@@ -5,6 +5,8 @@ import { AccountPage } from './features/accounts/AccountPage.js';
 import { AccountsPage } from './features/accounts/AccountsPage.js';
 import { OpenOpportunitiesPage } from './features/opportunities/OpenOpportunitiesPage.js';
 import { TemplatesPage } from './features/scorecards/TemplatesPage.js';
+import { MyWeekPage } from './features/tasks/MyWeekPage.js';
+import { DashboardPage } from './features/dashboard/DashboardPage.js';
 import { SettingsPage } from './features/settings/SettingsPage.js';
 import { TeamPage } from './features/team/TeamPage.js';
 import { Toasts } from './components/Toasts.js';
@@ -39,6 +41,12 @@ export function App() {
         <NavLink to="/" className={() => `nav-link${inAccounts ? ' active' : ''}`} aria-current={inAccounts ? 'page' : undefined}>
           {t('nav.accounts')}
         </NavLink>
+        <NavLink to="/dashboard" className="nav-link">
+          {t('dashboard.nav')}
+        </NavLink>
+        <NavLink to="/week" className="nav-link">
+          {t('tasks.nav')}
+        </NavLink>
         <NavLink to="/opportunities" className="nav-link">
           {t('opportunities.nav')}
         </NavLink>
@@ -56,6 +64,8 @@ export function App() {
         <Routes>
           <Route path="/" element={<AccountsPage />} />
           <Route path="/accounts/:accountId/*" element={<AccountPage />} />
+          <Route path="/dashboard" element={<DashboardPage />} />
+          <Route path="/week" element={<MyWeekPage />} />
           <Route path="/opportunities" element={<OpenOpportunitiesPage />} />
           <Route path="/scorecards/*" element={<TemplatesPage />} />
           <Route path="/team" element={<TeamPage />} />

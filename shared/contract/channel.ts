@@ -20,6 +20,14 @@ export const ENTITIES = [
   'assessments',
   'offerings',
   'whitespace',
+  // Stage templates (the user's versioned copies), stage plans, tasks, the contact log.
+  'stageTemplates',
+  'plans',
+  'tasks',
+  'activities',
+  // Anomaly dismissals; the change history (relationships, attitudes, stage moves, scores).
+  'anomalies',
+  'history',
 ] as const;
 export type Entity = (typeof ENTITIES)[number];
 

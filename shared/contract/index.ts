@@ -1,8 +1,11 @@
 import type { z } from 'zod';
 import { accountsChannels } from './accounts.js';
+import { activitiesChannels } from './activities.js';
+import { anomaliesChannels } from './anomalies.js';
 import { backupsChannels } from './backups.js';
 import type { ChannelSide } from './channel.js';
 import { exchangeChannels } from './exchange.js';
+import { dashboardChannels } from './dashboard.js';
 import { filesChannels } from './files.js';
 import { importChannels } from './import.js';
 import { linksChannels } from './links.js';
@@ -10,9 +13,11 @@ import { mapChannels } from './map.js';
 import { opportunitiesChannels } from './opportunities.js';
 import { peopleChannels } from './people.js';
 import { reportChannels } from './report.js';
+import { plansChannels } from './plans.js';
 import { sampleChannels } from './sample.js';
 import { scorecardsChannels } from './scorecards.js';
 import { settingsChannels } from './settings.js';
+import { relationshipChannels, tasksChannels } from './tasks.js';
 import { teamChannels } from './team.js';
 import { whitespaceChannels } from './whitespace.js';
 
@@ -37,6 +42,12 @@ export const contract = {
   ...opportunitiesChannels,
   ...scorecardsChannels,
   ...whitespaceChannels,
+  ...plansChannels,
+  ...tasksChannels,
+  ...relationshipChannels,
+  ...activitiesChannels,
+  ...anomaliesChannels,
+  ...dashboardChannels,
 } as const;
 
 export type Contract = typeof contract;
@@ -73,3 +84,8 @@ export * from './report.js';
 export * from './opportunities.js';
 export * from './scorecards.js';
 export * from './whitespace.js';
+export * from './plans.js';
+export * from './tasks.js';
+export * from './activities.js';
+export * from './anomalies.js';
+export * from './dashboard.js';

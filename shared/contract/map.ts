@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Account } from './accounts.js';
+import type { CalendarDate } from '../domain/plan/calendarDate.js';
 import { query } from './channel.js';
 import { id } from './common.js';
 import type { Link } from './links.js';
@@ -12,11 +13,13 @@ export interface AccountMap {
   people: Person[];
   links: Link[];
   team: TeamMember[];
+  /** Each person's last contact: the latest activity naming them on or before today (people never contacted are absent). */
+  lastContact: Record<string, CalendarDate>;
 }
 
 export const mapGet = z.strictObject({ accountId: id });
 
 export const mapChannels = {
   /** The account with its live people and links, and our whole team. */
-  'map.get': query<AccountMap>()(mapGet, ['accounts', 'people', 'links', 'team']),
+  'map.get': query<AccountMap>()(mapGet, ['accounts', 'people', 'links', 'team', 'activities']),
 };

@@ -117,8 +117,18 @@ function formatChinese(value: number, currency: Currency | null, form: AmountFor
   return formatNumber('zh-CN', scaled, currency, { minimumFractionDigits: 0, maximumFractionDigits: digits }) + unit;
 }
 
+// Formatters by language, currency and options: building one costs far more than using it, and lists format hundreds.
+const formatters = new Map<string, Intl.NumberFormat>();
+
 function formatNumber(language: Language, value: number, currency: Currency | null, options: Intl.NumberFormatOptions): string {
   if (!Number.isFinite(value)) return '';
-  const money: Intl.NumberFormatOptions = currency ? { style: 'currency', currency } : {};
-  return new Intl.NumberFormat(language, { ...money, ...options }).format(value);
+  const key = `${language}|${currency ?? ''}|${JSON.stringify(options)}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    const money: Intl.NumberFormatOptions = currency ? { style: 'currency', currency } : {};
+    formatter = new Intl.NumberFormat(language, { ...money, ...options });
+    if (formatters.size > 200) formatters.clear();
+    formatters.set(key, formatter);
+  }
+  return formatter.format(value);
 }

@@ -7,11 +7,15 @@ import {
   contract,
   emptyAccountFields,
   emptyOpportunityFields,
+  emptyPersonFields,
+  emptyTaskFields,
   ERROR_CODES,
   type ChannelName,
   type Envelope,
 } from '../../shared/contract/index.js';
+import { DEFAULT_THRESHOLDS } from '../../shared/domain/anomalies/snapshot.js';
 import type { ScorecardTemplate } from '../../shared/domain/scoring/types.js';
+import { SIX_STAGES } from '../../shared/templates/stages.js';
 import { englishText } from '../../shared/i18n/index.js';
 import { BUILT_IN_TEMPLATES, DEFAULT_TEMPLATE_KEY } from '../../shared/templates/scorecards.js';
 import { createDispatch, type Dispatch } from '../../db/index.js';
@@ -210,8 +214,21 @@ interface Seeded {
   opportunity: string;
   /** A user scorecard template (a copy of the default one). */
   template: string;
-  /** A user scorecard template in the trash. */
+  /** A deleted user scorecard template. */
   deletedTemplate: string;
+  /** A live person of the active account. */
+  person: string;
+  /** An open opportunity of the active account with a six-stage plan moved once (by override) to its second stage. */
+  planned: string;
+  lastMoveAt: string;
+  deletedPlan: { planId: string; taskIds: string[] };
+  stageTemplate: string;
+  deletedStageTemplate: string;
+  task: string;
+  deletedTask: string;
+  /** An activity with a next step. */
+  activity: string;
+  deletedActivity: string;
 }
 const fields = (name: string) => ({ ...emptyAccountFields, name });
 
@@ -231,10 +248,54 @@ const VALID: Partial<Record<ChannelName, (ids: Seeded) => unknown[]>> = {
   'opportunities.create': (ids) => [{ accountId: ids.active, fields: { ...emptyOpportunityFields, name: 'Core banking', amount: 1.2e8, closeDate: '2028-02-29' } }],
   'opportunities.listOpen': () => [{ sort: 'score', direction: 'desc' }],
   'scorecards.copyTemplate': () => [{ key: DEFAULT_TEMPLATE_KEY }],
-  'scorecards.versions': (ids) => [{ key: 'bant' }, { key: ids.template }],
-  'scorecards.deleteTemplate': (ids) => [{ key: ids.template }],
+  'scorecards.versions': (ids) => [{ key: ids.template }, { key: DEFAULT_TEMPLATE_KEY }],
   'scorecards.restoreTemplate': (ids) => [{ key: ids.deletedTemplate }],
+  'scorecards.deleteTemplate': (ids) => [{ key: ids.template }],
   'scorecards.updateTemplate': (ids) => [{ key: ids.template, template: { ...editable(BUILT_IN_TEMPLATES[DEFAULT_TEMPLATE_KEY]), thresholds: { pursue: 80, qualify: 50 } } }],
+  'stageTemplates.versions': (ids) => [{ key: 'six_stages' }, { key: ids.stageTemplate }],
+  'stageTemplates.copy': () => [{ key: 'six_steps' }, { key: 'six_stages', version: 1, name: { 'zh-CN': '我的流程', en: 'My process' } }],
+  'stageTemplates.update': (ids) => [{ key: ids.stageTemplate, template: { name: { 'zh-CN': '我的流程', en: 'My process' }, stages: SIX_STAGES.stages } }],
+  'stageTemplates.delete': (ids) => [{ key: ids.stageTemplate }],
+  'stageTemplates.restore': (ids) => [{ key: ids.deletedStageTemplate }],
+  'plans.get': (ids) => [{ opportunityId: ids.planned }, { opportunityId: ids.opportunity }],
+  'plans.create': (ids) => [{ opportunityId: ids.opportunity, templateKey: 'six_steps' }],
+  'plans.delete': (ids) => [{ opportunityId: ids.planned }],
+  'plans.restore': (ids) => [ids.deletedPlan],
+  'plans.setCriterion': (ids) => [{ opportunityId: ids.planned, stageKey: 'initiation', criterionKey: 'team_formed', done: true }],
+  'plans.advance': (ids) => [{ opportunityId: ids.planned, override: { reason: 'The client asked for the proposal now' } }],
+  'plans.moveBack': (ids) => [{ opportunityId: ids.planned, reason: 'Approval withdrawn' }],
+  'plans.undoMove': (ids) => [{ opportunityId: ids.planned, at: ids.lastMoveAt }],
+  'plans.setDates': (ids) => [{ opportunityId: ids.planned, stageKey: 'initiation', plannedStart: '2026-03-01', plannedEnd: '2026-04-30' }],
+  'plans.setObjectives': (ids) => [
+    { opportunityId: ids.planned, stageKey: 'initiation', objectives: ['Get the project approved'] },
+    { opportunityId: ids.planned, stageKey: 'initiation', objectives: null },
+  ],
+  'tasks.create': (ids) => [
+    { accountId: ids.active, fields: { ...emptyTaskFields, title: 'Call the CIO', startDate: '2026-04-01', dueDate: '2026-05-01', personIds: [ids.person] } },
+    { accountId: ids.active, fields: { ...emptyTaskFields, title: 'First visits', phase: 'establish' }, templateTaskKey: 'first_visits' },
+  ],
+  'tasks.update': (ids) => [{ id: ids.task, patch: { status: 'done' } }],
+  'tasks.delete': (ids) => [{ id: ids.task }],
+  'tasks.restore': (ids) => [{ id: ids.deletedTask }],
+  'tasks.listForAccount': (ids) => [{ accountId: ids.active }],
+  'tasks.myWeek': () => [{}],
+  'relationship.get': (ids) => [{ accountId: ids.active }],
+  'relationship.setPhase': (ids) => [{ accountId: ids.active, phase: 'stabilize' }],
+  'activities.create': (ids) => [{ accountId: ids.active, fields: { kind: 'call', date: '2026-03-03', personIds: [ids.person], opportunityId: null, summary: 'Talked', nextStep: '' } }],
+  'activities.update': (ids) => [{ id: ids.activity, patch: { summary: 'Talked about the budget' } }],
+  'activities.delete': (ids) => [{ id: ids.activity }],
+  'activities.restore': (ids) => [{ id: ids.deletedActivity }],
+  'activities.listForAccount': (ids) => [{ accountId: ids.active }],
+  'activities.listForPerson': (ids) => [{ personId: ids.person }],
+  'activities.nextStepToTask': (ids) => [{ activityId: ids.activity, dueDate: '2026-03-10' }],
+  'anomalies.forAccount': (ids) => [{ accountId: ids.active }],
+  'anomalies.dismiss': (ids) => [{ accountId: ids.active, ruleId: 'no_coach', subjectKey: ids.opportunity, reason: 'The coach is in another account' }],
+  'anomalies.restore': (ids) => [{ accountId: ids.active, ruleId: 'no_coach', subjectKey: ids.planned }],
+  'anomalyThresholds.set': () => [{ thresholds: { ...DEFAULT_THRESHOLDS, stalledDays: 30 } }],
+  'paths.toPerson': (ids) => [{ personId: ids.person }],
+  'history.forPerson': (ids) => [{ personId: ids.person }],
+  'history.forAccount': (ids) => [{ accountId: ids.active }, { accountId: ids.active, since: '2026-01-01T00:00:00+08:00' }],
+  'dashboard.get': () => [{}],
   'assessments.create': (ids) => [
     { opportunityId: ids.opportunity, templateKey: DEFAULT_TEMPLATE_KEY, scores: { need: { value: 3, evidence: 'Said so', personIds: [] }, budget: { value: null, evidence: '', personIds: [] } }, author: 'Me', authorId: null },
     { opportunityId: ids.opportunity, templateKey: ids.template, templateVersion: 1, scores: {}, author: '', authorId: null, assessedAt: '2026-03-01T09:30:00+08:00' },
@@ -266,7 +327,43 @@ function seed(t: TempDb, withSample: boolean): Seeded {
   const template = t.call('scorecards.copyTemplate', { key: DEFAULT_TEMPLATE_KEY }).template.key;
   const deletedTemplate = t.call('scorecards.copyTemplate', { key: 'bant' }).template.key;
   t.call('scorecards.deleteTemplate', { key: deletedTemplate });
-  return { active, archived, deleted, opportunity, template, deletedTemplate };
+  const person = t.call('people.create', { accountId: active, fields: { ...emptyPersonFields, name: 'Seed person' } }).id;
+  const deal = (name: string) => t.call('opportunities.create', { accountId: active, fields: { ...emptyOpportunityFields, name } }).id;
+  const planned = deal('Seed planned');
+  t.call('plans.create', { opportunityId: planned, templateKey: 'six_stages' });
+  const lastMoveAt = t.call('plans.advance', { opportunityId: planned, override: { reason: 'Seed' } }).move.at;
+  t.call('anomalies.dismiss', { accountId: active, ruleId: 'no_coach', subjectKey: planned, reason: 'Seed' });
+  const unplanned = deal('Seed unplanned');
+  t.call('plans.create', { opportunityId: unplanned, templateKey: 'six_steps' });
+  const { planId, taskIds } = t.call('plans.delete', { opportunityId: unplanned });
+  const stageTemplate = t.call('stageTemplates.copy', { key: 'six_stages' }).template.key;
+  const deletedStageTemplate = t.call('stageTemplates.copy', { key: 'six_steps' }).template.key;
+  t.call('stageTemplates.delete', { key: deletedStageTemplate });
+  const task = (title: string) => t.call('tasks.create', { accountId: active, fields: { ...emptyTaskFields, title, personIds: [person] } }).id;
+  const deletedTask = task('Seed deleted task');
+  t.call('tasks.delete', { id: deletedTask });
+  const activityFields = { kind: 'visit' as const, date: '2026-03-02', personIds: [person], opportunityId: opportunity, summary: 'Seed', nextStep: 'Send the proposal' };
+  const activity = () => t.call('activities.create', { accountId: active, fields: activityFields }).id;
+  const deletedActivity = activity();
+  t.call('activities.delete', { id: deletedActivity });
+  return {
+    active,
+    archived,
+    deleted,
+    opportunity,
+    template,
+    deletedTemplate,
+    person,
+    planned,
+    lastMoveAt,
+    deletedPlan: { planId, taskIds },
+    stageTemplate,
+    deletedStageTemplate,
+    task: task('Seed task'),
+    deletedTask,
+    activity: activity(),
+    deletedActivity,
+  };
 }
 
 // ---------------------------------------------------------------- database dump and envelope checks

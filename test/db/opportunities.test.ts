@@ -9,7 +9,7 @@ import {
   type ApiError,
   type OpportunityFields,
   type PersonFields,
-  } from '../../shared/contract/index.js';
+} from '../../shared/contract/index.js';
 import { DEFAULT_TEMPLATE_KEY } from '../../shared/templates/scorecards.js';
 import { fieldOf, openTempDb, refusal, type TempDb } from '../helpers/tempDb.js';
 

@@ -15,8 +15,8 @@ describe('report channels', () => {
     expect(plan.links.length).toBeGreaterThan(0);
     expect(plan.team.length).toBeGreaterThan(0);
     expect(plan.lastExport).toBeNull();
-    // Features not built yet (anomalies, tasks, last contacts) add nothing: the document leaves their sections out.
-    expect(Object.keys(plan).sort()).toEqual(['account', 'lastExport', 'links', 'opportunities', 'people', 'team', 'whitespace']);
+    // The last contacts come with the map (activities); features not built yet add nothing.
+    expect(Object.keys(plan).sort()).toEqual(['account', 'lastContact', 'lastExport', 'links', 'opportunities', 'people', 'team', 'whitespace']);
 
     const record = db.call('report.markExported', { accountId });
     expect(record.summary.peopleCount).toBe(22);

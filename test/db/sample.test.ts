@@ -3,7 +3,7 @@ import type {
   AccountMap,
   AssessmentRecord,
   Person,
-  } from '../../shared/contract/index.js';
+} from '../../shared/contract/index.js';
 import { fallingCriteria } from '../../shared/domain/scoring/history.js';
 import { openTempDb, type TempDb } from '../helpers/tempDb.js';
 
@@ -169,5 +169,51 @@ describe('sample.load: opportunities and whitespace', () => {
       };
     };
     expect(shape(en)).toEqual(shape(zh));
+  });
+});
+
+describe('sample.load: plans, tasks, activities and anomalies', () => {
+  it.each(['zh-CN', 'en'] as const)('runs both deals on a plan, with overdue tasks, months of contacts and live anomalies (%s)', (language) => {
+    const map = load(language);
+    const accountId = map.account.id;
+    const opportunities = t.call('opportunities.list', { accountId });
+    expect(opportunities).toHaveLength(2);
+    const plans = opportunities.map((o) => t.call('plans.get', { opportunityId: o.id }).plan!);
+    expect(plans.map((p) => p.template.key).sort()).toEqual(['six_stages', 'six_steps']);
+    const core = plans.find((p) => p.template.key === 'six_stages')!;
+    expect(core.stageKey).toBe('proposal');
+    expect(core.moves.map((m) => m.kind)).toEqual(['advance', 'override']);
+    expect(core.moves[1]!.reason).not.toBe('');
+    expect(plans.find((p) => p.template.key === 'six_steps')!.stageIndex).toBeGreaterThan(0);
+
+    const today = new Date();
+    const todayText = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
+    const tasks = t.call('tasks.listForAccount', { accountId });
+    const overdue = tasks.filter((task) => task.status === 'open' && task.dueDate !== null && task.dueDate < todayText);
+    expect(overdue.length).toBeGreaterThanOrEqual(2);
+    expect(tasks.some((task) => task.status === 'done')).toBe(true);
+
+    const activities = t.call('activities.listForAccount', { accountId });
+    expect(activities.length).toBeGreaterThanOrEqual(10);
+    const oldest = activities.at(-1)!.date;
+    const days = (Date.parse(todayText) - Date.parse(oldest)) / 86_400_000;
+    expect(days).toBeGreaterThanOrEqual(90);
+    expect(Object.keys(map.lastContact).length).toBeGreaterThan(5);
+
+    const { anomalies } = t.call('anomalies.forAccount', { accountId });
+    expect(anomalies.some((a) => a.ruleId === 'task_overdue')).toBe(true);
+    expect(anomalies.some((a) => a.ruleId === 'key_node_overridden')).toBe(true);
+    const decisionMaker = anomalies.filter((a) => a.ruleId === 'decision_maker_not_trusted');
+    const coach = map.people.find((p) => p.roles.includes('coach'))!;
+    const throughCoach = decisionMaker.find((a) => a.suggestion.path?.path[0] === coach.id);
+    expect(throughCoach, 'a way in to the decision-maker starting at the coach').toBeDefined();
+    expect(throughCoach!.suggestion.key).toBe('anomalies.suggestions.askForIntroduction');
+
+    const dashboard = t.call('dashboard.get', {});
+    const row = dashboard.accounts.find((a) => a.id === accountId)!;
+    expect(row.opportunities.every((o) => o.planStage !== null)).toBe(true);
+    expect(row.tasksOverdue).toBe(overdue.length);
+    expect(row.anomalies.high).toBeGreaterThan(0);
+    expect(dashboard.changes.comparedWith).not.toBeNull();
   });
 });

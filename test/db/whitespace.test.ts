@@ -6,7 +6,7 @@ import {
   type Account,
   type ApiError,
   type WhitespaceCellFields,
-  } from '../../shared/contract/index.js';
+} from '../../shared/contract/index.js';
 import { fieldOf, openTempDb, refusal, type TempDb } from '../helpers/tempDb.js';
 
 let t: TempDb;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../shared/i18n/en/index.js';
 import { appPerTest } from './appPerTest.js';
 import { screenshot } from './harness.js';
-import { addPerson, card, createAccount, drawLink, line, mapOf, openMap, panel, personNamed } from './mapHelpers.js';
+import { addPerson, card, createAccount, clickLine, drawLink, line, mapOf, openMap, panel, personNamed } from './mapHelpers.js';
 
 const launch = appPerTest();
 
@@ -114,7 +114,7 @@ describe('stakeholder map: building a map', () => {
     await line(page, 'Reports to: Carol Wu → Alice Chen').waitFor(ATTACHED);
 
     // Click a line to edit it.
-    await line(page, 'Decision step: Alice Chen → Carol Wu (1)').click({ force: true });
+    await clickLine(page, 'Decision step: Alice Chen → Carol Wu (1)');
     const linkPanel = panel(page, 'Decision step: Alice Chen → Carol Wu');
     await linkPanel.getByLabel(m.link.step).fill('2');
     await linkPanel.getByLabel(m.link.label).fill('Budget sign-off');

@@ -31,6 +31,22 @@ export const card = (page: Page, name: string): Locator =>
 /** A line on the canvas, by its accessible name (e.g. "Decision step: Alice → Bob (1)"). */
 export const line = (page: Page, name: string | RegExp): Locator => page.getByRole('group', { name });
 
+/**
+ * Clicks a line where a user would: on the line itself, halfway along it. (A click at the centre of
+ * its bounding box can miss a curved or routed line and land on the canvas.)
+ */
+export async function clickLine(page: Page, name: string | RegExp): Promise<void> {
+  const path = line(page, name).locator('path').last();
+  await path.waitFor({ state: 'attached' });
+  const point = await path.evaluate((element) => {
+    const geometry = element as unknown as SVGPathElement;
+    const local = geometry.getPointAtLength(geometry.getTotalLength() / 2);
+    const screen = new DOMPoint(local.x, local.y).matrixTransform(geometry.getScreenCTM()!);
+    return { x: screen.x, y: screen.y };
+  });
+  await page.mouse.click(point.x, point.y);
+}
+
 /** Drags from one card's link handle onto another card, as a person would. */
 export async function drawLink(page: Page, from: string, to: string): Promise<void> {
   const handle = card(page, from).locator('.handle-link');

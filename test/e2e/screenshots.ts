@@ -91,7 +91,7 @@ const SCREENS: Screen[] = [
       await page.locator('.people-table td.col-relationship.is-editing select').first().waitFor();
     },
   },
-  ...opportunityScreens(),
+  ...opportunityScreens(), ...workScreens(),
   {
     name: 'team',
     go: async ({ page, t }) => {
@@ -214,6 +214,76 @@ function opportunityScreens(): Screen[] {
       go: async ({ page, t }) => {
         await page.getByRole('button', { name: /./ }).filter({ hasText: t.opportunities.templates.copy }).first().click();
         await page.locator('.criterion-edit').first().waitFor();
+      },
+    },
+  ];
+}
+
+/** Stage plans, tasks, activities, anomalies and the dashboard, on the sample account ("work-…"). */
+function workScreens(): Screen[] {
+  const tab = (page: Page, t: Messages, label: string) => page.getByRole('navigation', { name: t.accounts.tabs.label }).getByRole('link', { name: label, exact: true }).click();
+  const nav = (page: Page, t: Messages, label: string) => page.getByRole('navigation', { name: t.nav.main }).getByRole('link', { name: label, exact: true }).click();
+  return [
+    {
+      name: 'work-plan',
+      go: async ({ page, t, language }) => {
+        for (const close of await page.locator('.toast').getByRole('button', { name: t.common.close }).all()) await close.click();
+        await nav(page, t, t.nav.accounts);
+        await page.getByRole('link', { name: sampleAccount[language].name }).click();
+        await tab(page, t, t.opportunities.tab);
+        await page.getByRole('link', { name: sampleOpportunities[language].opportunities[0]!.fields.name }).click();
+        await page.getByRole('navigation', { name: t.opportunities.page.sections }).getByRole('link', { name: t.opportunities.page.plan, exact: true }).click();
+        await page.locator('.stage-steps').waitFor();
+      },
+    },
+    {
+      name: 'work-timeline',
+      go: async ({ page }) => {
+        await page.locator('.timeline').scrollIntoViewIfNeeded();
+      },
+    },
+    {
+      name: 'work-tasks',
+      go: async ({ page, t }) => {
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await tab(page, t, t.tasks.tab);
+        await page.locator('.tasks-table tbody tr').first().waitFor();
+      },
+    },
+    {
+      name: 'work-activities',
+      go: async ({ page, t }) => {
+        await tab(page, t, t.activities.tab);
+        await page.locator('.activity').first().waitFor();
+      },
+    },
+    {
+      name: 'work-anomalies',
+      go: async ({ page, t }) => {
+        await tab(page, t, t.anomalies.tab);
+        await page.locator('.anomaly').first().waitFor();
+      },
+    },
+    {
+      name: 'work-path',
+      go: async ({ page, t }) => {
+        await page.locator('.anomaly[data-rule="decision_maker_not_trusted"]').first().getByRole('link', { name: t.anomalies.showPath }).click();
+        await page.locator('.path-highlight').waitFor();
+        await page.locator('.react-flow[data-view-ready="true"] .react-flow__node-person').first().waitFor();
+      },
+    },
+    {
+      name: 'work-week',
+      go: async ({ page, t }) => {
+        await nav(page, t, t.tasks.nav);
+        await page.locator('.week-column').first().waitFor();
+      },
+    },
+    {
+      name: 'work-dashboard',
+      go: async ({ page, t }) => {
+        await nav(page, t, t.dashboard.nav);
+        await page.locator('.dashboard-table tbody tr').first().waitFor();
       },
     },
   ];

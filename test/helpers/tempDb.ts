@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ApiError } from '../../shared/contract/index.js';
 import { createDispatch, openDatabase, type DbHandle, type Dispatch } from '../../db/index.js';
+import type { ApiOptions } from '../../db/api/index.js';
 import type { ChannelName, Envelope, Input, Output } from '../../shared/contract/index.js';
 
 /** A channel's input as call's rest argument: optional when every field of it is (e.g. `team.list`, `accounts.list`). */
@@ -49,11 +50,11 @@ export interface TempDb {
 export const makeTempDir = (prefix = 'keyplan-test-') => mkdtempSync(join(tmpdir(), prefix));
 
 /** A real SQLite file in a fresh temp folder, migrated, with the real dispatch over it. */
-export async function openTempDb(): Promise<TempDb> {
+export async function openTempDb(options: ApiOptions = {}): Promise<TempDb> {
   const dir = makeTempDir();
   const path = join(dir, 'keyplan.db');
   const handle = await openDatabase(path);
-  const dispatch = createDispatch(handle, { onInternalError: () => {} });
+  const dispatch = createDispatch(handle, { ...options, onInternalError: () => {} });
   return {
     dir,
     path,

@@ -29,5 +29,6 @@ export function accountMap(people: Person[], links: Link[] = [], team: TeamMembe
     people,
     links,
     team,
+    lastContact: {},
   };
 }

@@ -27,7 +27,7 @@ describe('anomaly: stage stalled', () => {
     expect(raised(snapshot({ opportunities: [opportunity('o1', { stageEnteredAt: entered('2026-10-17') })] }), 'stage_stalled')).toEqual([]);
     const thresholds = { ...snapshot().thresholds, stalledDays: 60 };
     expect(raised(snapshot({ thresholds, opportunities: [opportunity('o1', { stageEnteredAt: entered('2026-10-16') })] }), 'stage_stalled')).toEqual([]);
-    expect(raised(snapshot({ opportunities: [opportunity('o1', { status: 'paused', stageEnteredAt: entered('2026-01-01') })] }), 'stage_stalled')).toEqual([]);
+    expect(raised(snapshot({ opportunities: [opportunity('o1', { status: 'abandoned', stageEnteredAt: entered('2026-01-01') })] }), 'stage_stalled')).toEqual([]);
     expect(raised(snapshot({ opportunities: [opportunity('o1', { stageEnteredAt: 'not a time' })] }), 'stage_stalled')).toEqual([]);
   });
 });

@@ -52,11 +52,14 @@ export interface RelationshipChange {
   at: string;
 }
 
-export interface SinceLastWeek {
+/** What the summary needs of an anomaly: a stored day's list may keep less than the whole anomaly. */
+export type ComparedAnomaly = Pick<Anomaly, 'id' | 'dismissed'>;
+
+export interface SinceLastWeek<A extends ComparedAnomaly = Anomaly> {
   /** In `now`, not in `then`, and not dismissed. */
-  newAnomalies: Anomaly[];
+  newAnomalies: A[];
   /** In `then`, gone from `now`. */
-  resolved: Anomaly[];
+  resolved: A[];
   /** Every stage move, oldest first. */
   stageMoves: StageMoveChange[];
   /** Per opportunity, first value → last value; none where it came back to where it was. */
@@ -83,7 +86,7 @@ const asLevel = (value: ChangeEntry['before']): RelationshipLevel | null =>
 const asKey = (value: ChangeEntry['before']): string | null => (value === null ? null : String(value));
 
 /** `history` may hold anything; only entries at or after `since` (UTC ISO, when given) and of HISTORY_FIELDS count. */
-export function sinceLastWeek(then: readonly Anomaly[], now: readonly Anomaly[], history: readonly ChangeEntry[], since?: string): SinceLastWeek {
+export function sinceLastWeek<A extends ComparedAnomaly>(then: readonly A[], now: readonly A[], history: readonly ChangeEntry[], since?: string): SinceLastWeek<A> {
   const thenIds = new Set(then.map((a) => a.id));
   const nowIds = new Set(now.map((a) => a.id));
   const inWindow = history.filter((e) => since === undefined || e.at >= since).sort(byTime);

@@ -1,4 +1,5 @@
 import type { RelationshipPhase } from '../accounts.js';
+import type { OpportunityStatus } from '../opportunities.js';
 import type { Attitude, BuyingRole, Influence, LinkKind, RelationshipLevel } from '../people.js';
 import type { Activity } from '../plan/activities.js';
 import type { CalendarDate } from '../plan/calendarDate.js';
@@ -7,10 +8,6 @@ import type { PlanTask } from '../plan/tasks.js';
 import type { Dismissal, Params, Severity } from './anomaly.js';
 
 /** Everything the anomaly rules read about one account, gathered at one moment. Rules read nothing else. */
-
-/** Only open opportunities are watched; won, lost and paused ones raise nothing. */
-export const OPPORTUNITY_STATUSES = ['open', 'won', 'lost', 'paused'] as const;
-export type OpportunityStatus = (typeof OPPORTUNITY_STATUSES)[number];
 
 export interface SnapshotPerson {
   id: string;
@@ -44,6 +41,7 @@ export interface ScorecardCrossCheck {
 export interface SnapshotOpportunity {
   id: string;
   name: string;
+  /** Only open opportunities are watched; won, lost and abandoned ones raise nothing. */
   status: OpportunityStatus;
   /** The built-in process the plan runs on ('six_stages', 'six_steps'; a copy's `basedOn.key`). */
   templateKey: string;

@@ -2,6 +2,7 @@
 export const errors = {
   required: 'Required.',
   tooLong: 'Too long.',
+  tooSmall: 'Too small.',
   tooLarge: 'Too large.',
   number: 'Enter a number.',
   notNegative: 'Must not be negative.',

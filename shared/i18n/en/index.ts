@@ -21,6 +21,10 @@ import { opportunities } from './opportunities.js';
 import { people } from './people.js';
 import { report } from './report.js';
 import { plan } from './plan.js';
+import { stagePlan } from './stagePlan.js';
+import { tasks } from './tasks.js';
+import { activities } from './activities.js';
+import { dashboard } from './dashboard.js';
 import { scoring } from './scoring.js';
 import { settings } from './settings.js';
 import { startup } from './startup.js';
@@ -57,6 +61,10 @@ export const en = {
   errors,
   plan,
   anomalies,
+  stagePlan,
+  tasks,
+  activities,
+  dashboard,
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

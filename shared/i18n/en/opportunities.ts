@@ -96,6 +96,7 @@ export const opportunities = {
     back: 'All opportunities of {{account}}',
     sections: 'Sections of the opportunity',
     details: 'Details',
+    plan: 'Stage plan',
     influences: 'Buying influences',
     competitors: 'Competitors',
     scorecard: 'Scorecard',

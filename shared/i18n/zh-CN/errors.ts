@@ -7,6 +7,7 @@ import type { Messages } from '../en/index.js';
 export const errors: Messages['errors'] = {
   required: '必填。',
   tooLong: '内容太长。',
+  tooSmall: '数值太小。',
   tooLarge: '数值太大。',
   number: '请输入数字。',
   notNegative: '不能为负数。',

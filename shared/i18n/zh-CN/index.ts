@@ -15,6 +15,10 @@ import { opportunities } from './opportunities.js';
 import { people } from './people.js';
 import { report } from './report.js';
 import { plan } from './plan.js';
+import { stagePlan } from './stagePlan.js';
+import { tasks } from './tasks.js';
+import { activities } from './activities.js';
+import { dashboard } from './dashboard.js';
 import { scoring } from './scoring.js';
 import { settings } from './settings.js';
 import { startup } from './startup.js';
@@ -51,4 +55,8 @@ export const zhCN: Messages = {
   errors,
   plan,
   anomalies,
+  stagePlan,
+  tasks,
+  activities,
+  dashboard,
 };

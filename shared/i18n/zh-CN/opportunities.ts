@@ -101,6 +101,7 @@ export const opportunities: Messages['opportunities'] = {
     back: '{{account}}的全部销售机会',
     sections: '销售机会的各部分',
     details: '概况',
+    plan: '阶段计划',
     influences: '关键人',
     competitors: '竞争对手',
     scorecard: '评分卡',

@@ -3,6 +3,9 @@ import type { Account } from '../../../../shared/contract/index.js';
 import { MapTab } from '../map/MapTab.js';
 import { OpportunitiesTab } from '../opportunities/OpportunitiesTab.js';
 import { PeopleTab } from '../people/PeopleTab.js';
+import { TasksTab } from '../tasks/TasksTab.js';
+import { ActivitiesTab } from '../activities/ActivitiesTab.js';
+import { AnomaliesTab } from '../anomalies/AnomaliesTab.js';
 import { WhitespaceTab } from '../whitespace/WhitespaceTab.js';
 import { AccountProfile } from './AccountProfile.js';
 
@@ -20,5 +23,8 @@ export const accountTabs: AccountTab[] = [
   { path: 'map', label: 'map.tab', Component: MapTab },
   { path: 'people', label: 'table.tab', Component: PeopleTab },
   { path: 'opportunities', label: 'opportunities.tab', Component: OpportunitiesTab },
+  { path: 'tasks', label: 'tasks.tab', Component: TasksTab },
+  { path: 'activities', label: 'activities.tab', Component: ActivitiesTab },
+  { path: 'anomalies', label: 'anomalies.tab', Component: AnomaliesTab },
   { path: 'whitespace', label: 'opportunities.whitespace.tab', Component: WhitespaceTab },
 ];

@@ -9,6 +9,7 @@ import { errorText } from '../../i18n/errorText.js';
 import { useAccountMap } from '../stakeholders/queries.js';
 import { createMapStore, MapStoreContext } from './mapStore.js';
 import { MapView } from './MapView.js';
+import { PathHighlight } from '../anomalies/PathHighlight.js';
 import { OpportunityHighlight } from './OpportunityHighlight.js';
 import './map.css';
 
@@ -42,6 +43,7 @@ function AccountMapTab({ account }: { account: Account }) {
   return (
     <MapStoreContext.Provider value={store}>
       <OpportunityHighlight store={store} accountId={account.id} />
+      <PathHighlight store={store} accountId={account.id} />
       <ReactFlowProvider>
         <MapView account={account} />
       </ReactFlowProvider>

@@ -16,7 +16,7 @@ import type { PersonNode } from './types.js';
 function PersonCardView({ id, data, selected }: NodeProps<PersonNode>) {
   const { t } = useTranslation();
   const store = useMapStore();
-  const { person: p, dimmed, coverage, painView, ownerName, ownerInitials, ownerColor, deptColor, reports, collapsed, hiddenCount } = data;
+  const { person: p, dimmed, coverage, painView, ownerName, ownerInitials, ownerColor, deptColor, reports, collapsed, hiddenCount, lastContact } = data;
   const colors = ATTITUDE_COLORS[p.attitude];
   const style = coverage
     ? { background: '#ffffff', borderColor: ownerColor ?? UNOWNED_COLOR, borderWidth: 3 }
@@ -62,6 +62,11 @@ function PersonCardView({ id, data, selected }: NodeProps<PersonNode>) {
             <span className="card-title" title={p.title || undefined}>
               {p.title}
             </span>
+            {lastContact && (
+              <span className="card-contact" title={t('activities.lastContact', { date: lastContact })}>
+                {t('activities.lastContactShort', { date: lastContact.slice(5) })}
+              </span>
+            )}
           </div>
           {(p.department || p.roles.length > 0) && (
             <div className="card-roles">

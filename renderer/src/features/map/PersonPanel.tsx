@@ -10,6 +10,7 @@ import { Field } from '../../components/Field.js';
 import { Options } from '../../components/Options.js';
 import { errorText } from '../../i18n/errorText.js';
 import { VisitBriefButton } from '../report/ReportButtons.js';
+import { PersonContacts } from '../activities/PersonContacts.js';
 import { useStakeholderCommands } from '../stakeholders/commands.js';
 import { useMap, useMapStore } from './mapStore.js';
 import { PanelAlert, PanelFrame } from './PanelFrame.js';
@@ -260,6 +261,7 @@ export function PersonPanel({ accountId, person, position, clicked = false, onDe
           </button>
         </footer>
       </form>
+      {person && <PersonContacts personId={person.id} />}
     </PanelFrame>
   );
 }

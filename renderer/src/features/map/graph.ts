@@ -139,6 +139,7 @@ function personNodes(input: GraphInput, vis: Visibility, children: ReadonlyMap<s
       reports: children.get(p.id)?.length ?? 0,
       collapsed: vis.hiddenUnder.has(p.id),
       hiddenCount: vis.hiddenUnder.get(p.id) ?? 0,
+      lastContact: (map.lastContact as Record<string, string> | undefined)?.[p.id] ?? null,
     };
     const node: PersonNode = {
       id: p.id,

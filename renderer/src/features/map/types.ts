@@ -32,6 +32,8 @@ export interface CardData extends Record<string, unknown> {
   collapsed: boolean;
   /** People hidden under this card while it is collapsed. */
   hiddenCount: number;
+  /** The latest activity naming them (a calendar date), null when never contacted. */
+  lastContact: string | null;
 }
 
 /** A collapsed department, drawn as one chip in place of its people. */

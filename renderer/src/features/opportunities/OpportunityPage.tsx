@@ -16,10 +16,12 @@ import { HistorySection } from './HistorySection.js';
 import { InfluencesSection } from './InfluencesSection.js';
 import { NegotiationSection } from './NegotiationSection.js';
 import { OpportunityFormDialog } from './OpportunityFormDialog.js';
+import { PlanSection } from '../plans/PlanSection.js';
 import { ScorecardSection } from './ScorecardSection.js';
 
 const SECTIONS = [
   { path: '', label: 'details', Component: DetailsSection },
+  { path: 'plan', label: 'plan', Component: PlanSection },
   { path: 'influences', label: 'influences', Component: InfluencesSection },
   { path: 'competitors', label: 'competitors', Component: CompetitorsSection },
   { path: 'scorecard', label: 'scorecard', Component: ScorecardSection },

@@ -7,8 +7,15 @@ export const amountShort = (amount: number | null, currency: Currency, language:
   amount === null ? null : formatAmountCompact(amount, currency, language);
 
 /** A calendar date 'YYYY-MM-DD' in the UI language, read as that calendar day wherever the user is. */
-export const calendarDay = (date: string, language: Language) =>
-  new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+export const calendarDay = (date: string, language: Language) => {
+  let format = dayFormats.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' });
+    dayFormats.set(language, format);
+  }
+  return format.format(new Date(`${date}T00:00:00Z`));
+};
 
 /** A moment (ISO date-time) in the UI language, date and time. */
 export const moment = (iso: string, language: Language) => new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));

@@ -175,6 +175,7 @@ export function PeopleTab({ account }: { account: Account }) {
         <PeopleTable
           rows={view.rows}
           columns={columns.shown}
+          lastContact={map.data?.lastContact}
           accountId={accountId}
           caption={t('table.caption', { account: account.name })}
           sort={view.sort}

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { useEffect, useRef } from 'react';
 import type { Person } from '../../../../shared/contract/index.js';
-import { ACTIONS_WIDTH, COLUMN_WIDTH, SELECT_WIDTH, type ColumnKey, type MovableColumn, type SortDirection } from './columns.js';
+import { ACTIONS_WIDTH, COLUMN_WIDTH, LAST_CONTACT_WIDTH, SELECT_WIDTH, type ColumnKey, type MovableColumn, type SortDirection } from './columns.js';
 import { EditorSourcesContext, type EditorSources } from './CellEditor.js';
 import { PersonRow, type RowActions } from './PersonRow.js';
 import { ROW_HEIGHT, useRowWindow } from './useRowWindow.js';
@@ -10,6 +10,8 @@ interface PeopleTableProps {
   rows: Person[];
   /** The columns shown after the name, in order. */
   columns: readonly MovableColumn[];
+  /** Each person's last contact (people never contacted are absent). */
+  lastContact?: Readonly<Record<string, string>>;
   accountId: string;
   caption: string;
   sort: ColumnKey;
@@ -54,10 +56,10 @@ function SelectAll({ rows, selected, onSelectAll, t }: Pick<PeopleTableProps, 'r
  * assistive technology the table's full size.
  */
 export function PeopleTable(props: PeopleTableProps) {
-  const { rows, columns, accountId, caption, sort, direction, onSort, editing, selected, actions, managerName, ownerName, sources, t } = props;
+  const { rows, columns, accountId, caption, sort, direction, onSort, editing, selected, actions, managerName, ownerName, sources, t, lastContact } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
   const shown: ColumnKey[] = ['name', ...columns];
-  const tableWidth = SELECT_WIDTH + ACTIONS_WIDTH + shown.reduce((sum, column) => sum + COLUMN_WIDTH[column], 0);
+  const tableWidth = SELECT_WIDTH + LAST_CONTACT_WIDTH + ACTIONS_WIDTH + shown.reduce((sum, column) => sum + COLUMN_WIDTH[column], 0);
   const range = useRowWindow(scrollRef, rows.length);
   // The row being edited stays drawn even when scrolled away, so its editor keeps what was typed.
   const editingIndex = editing ? rows.findIndex((p) => p.id === editing.id) : -1;
@@ -73,6 +75,7 @@ export function PeopleTable(props: PeopleTableProps) {
             {shown.map((column) => (
               <col key={column} style={{ width: COLUMN_WIDTH[column] }} />
             ))}
+            <col style={{ width: LAST_CONTACT_WIDTH }} />
             <col style={{ width: ACTIONS_WIDTH }} />
           </colgroup>
           <thead>
@@ -99,6 +102,9 @@ export function PeopleTable(props: PeopleTableProps) {
                   </th>
                 );
               })}
+              <th scope="col" className="col-lastContact">
+                {t('activities.lastContactColumn')}
+              </th>
               <th scope="col" className="col-actions">
                 <span className="visually-hidden">{t('table.columns.actions')}</span>
               </th>
@@ -119,6 +125,7 @@ export function PeopleTable(props: PeopleTableProps) {
                 selected={selected.has(person.id)}
                 actions={actions}
                 t={t}
+                lastContact={lastContact?.[person.id] ?? null}
               />
             ))}
             {end < rows.length && <tr className="spacer" aria-hidden="true" style={{ height: (rows.length - end) * ROW_HEIGHT }} />}

@@ -32,6 +32,8 @@ export interface PersonRowProps {
   selected: boolean;
   actions: RowActions;
   t: TFunction;
+  /** The latest activity naming them (a calendar date), null when never contacted. */
+  lastContact?: string | null;
 }
 
 const None = ({ t }: { t: TFunction }) => <span className="muted">{t('common.none')}</span>;
@@ -167,7 +169,7 @@ function NameCell({ person, accountId, editing, label, actions, t }: Omit<CellPr
 }
 
 /** One person. Memoised: re-renders only when this person, their manager's or owner's name, or the editing state changes. */
-export const PersonRow = memo(function PersonRow({ person, columns, index, accountId, managerName, ownerName, editing, selected, actions, t }: PersonRowProps) {
+export const PersonRow = memo(function PersonRow({ person, columns, index, accountId, managerName, ownerName, editing, selected, actions, t, lastContact = null }: PersonRowProps) {
   const editLabel = (column: ColumnKey) => t('table.editCell', { field: t(`table.columns.${column}`).toLocaleLowerCase(), name: person.name });
   return (
     <tr className={`person-row${selected ? ' is-selected' : ''}`} aria-rowindex={index + 2}>
@@ -180,6 +182,7 @@ export const PersonRow = memo(function PersonRow({ person, columns, index, accou
           {value(person, column, managerName, ownerName, t)}
         </EditableCell>
       ))}
+      <td className="col-lastContact">{lastContact ?? <span className="muted">{t('activities.never')}</span>}</td>
       <td className="col-actions">
         <VisitBriefButton personId={person.id} name={person.name} className="btn btn-small" />
         <button type="button" className="btn btn-small btn-danger-quiet" aria-label={t('table.delete', { name: person.name })} onClick={() => actions.askDelete([person.id])}>

@@ -51,6 +51,8 @@ export const COLUMN_WIDTH: Record<ColumnKey, number> = {
 };
 export const SELECT_WIDTH = 38;
 export const ACTIONS_WIDTH = 176;
+/** The last contact (from the activities log): read-only, always after the chosen columns. */
+export const LAST_CONTACT_WIDTH = 110;
 
 export type EditorKind = 'text' | 'longText' | 'select' | 'roles' | 'relationship';
 

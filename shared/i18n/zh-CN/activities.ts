@@ -1,0 +1,36 @@
+/** 联系记录（工作效率目标表）的中文文案。Typed against en/activities.ts. */
+import type { Messages } from '../en/index.js';
+
+export const activities: Messages['activities'] = {
+  tab: '联系记录',
+  label: '{{account}} 的联系记录',
+  add: '记录一次联系',
+  edit: '编辑联系记录',
+  editNamed: '编辑 {{date}} 的联系记录',
+  deleteNamed: '删除 {{date}} 的联系记录',
+  deleted: '已删除联系记录。',
+  none: '还没有联系记录。',
+  date: '日期',
+  kind: '方式',
+  people: '联系人',
+  opportunity: '商机',
+  noOpportunity: '无',
+  summary: '沟通内容',
+  nextStep: '下一步',
+  toTask: '转为任务',
+  toTaskNamed: '将“{{step}}”转为任务',
+  turned: '已转为任务',
+  turnedToast: '已添加任务“{{title}}”。',
+  lastContact: '最近联系：{{date}}',
+  lastContactShort: '☎ {{date}}',
+  lastContactColumn: '最近联系',
+  never: '从未',
+  contacts: '联系记录',
+  noContacts: '还没有与其联系的记录。',
+  history: {
+    create: '记录联系',
+    edit: '编辑联系记录',
+    delete: '删除联系记录',
+    toTask: '将下一步转为任务',
+  },
+};
