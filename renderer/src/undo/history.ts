@@ -27,11 +27,19 @@ type Stack = 'past' | 'future';
 
 /** The shared undo history of every feature. Features add commands through `perform` (undo/perform.ts). */
 export const useHistory = create<HistoryState>((set, get) => {
+  // Ctrl+Z pressed twice quickly means two steps back: a request made while one runs waits its turn.
+  let queue: Promise<unknown> = Promise.resolve();
+  function replay(scope: string, from: Stack, to: Stack, run: (command: Command) => Promise<void>): Promise<boolean> {
+    const turn = queue.then(() => replayNow(scope, from, to, run));
+    queue = turn.catch(() => undefined);
+    return turn;
+  }
+
   /** Runs the newest command of one stack (undo from the past, redo from the future) and moves it onto the other. */
-  async function replay(scope: string, from: Stack, to: Stack, run: (command: Command) => Promise<void>): Promise<boolean> {
+  async function replayNow(scope: string, from: Stack, to: Stack, run: (command: Command) => Promise<void>): Promise<boolean> {
     const source = get()[from][scope] ?? [];
     const command = source.at(-1);
-    if (!command || get().busy) return false;
+    if (!command) return false;
     set({ busy: true });
     try {
       await run(command);
