@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { ATTITUDES, RELATIONSHIP_LEVELS } from '../../shared/domain/people.js';
 import { RELATIONSHIP_PHASES, TIERS } from '../../shared/domain/accounts.js';
-import type { AccountPlanData, ExportRecord, NegotiationPlan, ReportOpportunity, VisitBriefData, reportChannels } from '../../shared/contract/index.js';
+import type { AccountPlanData, ExportRecord, NegotiationPlan, ReportAnomaly, ReportOpportunity, ReportTask, TeamMember, VisitBriefData, reportChannels } from '../../shared/contract/index.js';
 import { exportSummary } from '../../shared/report/changes.js';
 import type { Db } from '../open.js';
 import { settings } from '../schema.js';
@@ -10,7 +10,9 @@ import type { ApiContext, Handlers } from './context.js';
 import { notFound } from './failure.js';
 import type { CalendarDate } from '../../shared/domain/plan/calendarDate.js';
 import { timeOf } from './clock.js';
+import { anomaliesOfAccount } from './anomalies.js';
 import { getMap } from './map.js';
+import { listTasksOfAccount } from './tasks.js';
 import { getOpportunity, listOpportunities } from './opportunities.js';
 import { getLivePerson } from './people.js';
 import { getWhitespace } from './whitespace.js';
@@ -89,13 +91,44 @@ export function reportOpportunities(db: Db, accountId: string): ReportOpportunit
  * Everything the account plan prints, in one read. Each later feature adds its part here
  * (anomalies, tasks, lastContact); the document prints what it is given.
  */
+/** Every anomaly of the account, dismissed ones marked, as the document prints them. */
+function reportAnomalies(db: Db, accountId: string, today: CalendarDate): ReportAnomaly[] {
+  return anomaliesOfAccount(db, accountId, today).anomalies.map((a) => ({
+    id: a.id,
+    severity: a.severity,
+    message: { key: a.messageKey, params: a.params },
+    dismissed: a.dismissed !== undefined,
+    ...(a.opportunityId ? { opportunityId: a.opportunityId } : {}),
+  }));
+}
+
+/** The account's open tasks with their owners' names. */
+function reportTasks(db: Db, accountId: string, team: readonly TeamMember[]): ReportTask[] {
+  const names = new Map(team.map((m) => [m.id, m.name]));
+  return listTasksOfAccount(db, accountId)
+    .filter((task) => task.status === 'open')
+    .map((task) => ({
+      id: task.id,
+      title: task.title,
+      ownerName: task.ownerId ? (names.get(task.ownerId) ?? null) : null,
+      due: task.dueDate,
+      opportunityId: task.opportunityId,
+      personIds: task.personIds,
+    }));
+}
+
 export function accountPlanData(db: Db, accountId: string, today: CalendarDate): AccountPlanData {
   const whitespace = getWhitespace(db, accountId);
+  const map = getMap(db, accountId, today);
+  const anomalies = reportAnomalies(db, accountId, today);
+  const tasks = reportTasks(db, accountId, map.team);
   return {
-    ...getMap(db, accountId, today),
+    ...map,
     lastExport: lastExport(db, accountId),
     opportunities: reportOpportunities(db, accountId),
     ...(whitespace.offerings.length && whitespace.units.length ? { whitespace } : {}),
+    ...(anomalies.length ? { anomalies } : {}),
+    ...(tasks.length ? { tasks } : {}),
   };
 }
 
@@ -105,7 +138,8 @@ export function visitBriefData(db: Db, personId: string, today: CalendarDate): V
   const person = map.people.find((p) => p.id === personId);
   if (!person) throw notFound('errors.personNotFound', { id: personId });
   const opportunities = reportOpportunities(db, accountId).filter((o) => o.detail!.influences.some((i) => i.personId === personId));
-  return { ...map, person, opportunities };
+  const tasks = reportTasks(db, accountId, map.team).filter((task) => task.personIds.includes(personId));
+  return { ...map, person, opportunities, ...(tasks.length ? { tasks } : {}) };
 }
 
 export function markExported(db: Db, accountId: string, today: CalendarDate, now = new Date()): ExportRecord {

@@ -65,6 +65,8 @@ export interface ReportAnomaly {
   message: ReportLabel;
   /** Dismissed by the user: still listed in the anomalies section, marked, but not on the one-page view. */
   dismissed: boolean;
+  /** The opportunity it is about, if any (an opportunity left out of the document takes its anomalies with it). */
+  opportunityId?: string;
 }
 
 /** An open task or next step, with its owner on our side. */

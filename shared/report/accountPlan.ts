@@ -75,6 +75,8 @@ export async function buildAccountPlan(all: AccountPlanData, options: PlanOption
             ? { opportunities: all.opportunities.filter((o) => chosenIds.has(o.id)) }
             : { opportunities: undefined }),
           ...(all.whitespace ? { whitespace: { ...all.whitespace, opportunities: all.whitespace.opportunities.filter((o) => chosenIds.has(o.id)) } } : {}),
+          ...(all.anomalies ? { anomalies: all.anomalies.filter((a) => !a.opportunityId || chosenIds.has(a.opportunityId)) } : {}),
+          ...(all.tasks ? { tasks: all.tasks.filter((task) => !task.opportunityId || chosenIds.has(task.opportunityId)) } : {}),
         }
       : all;
   const c = reportContext(options.lang, data.people, data.team, now);

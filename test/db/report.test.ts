@@ -15,8 +15,8 @@ describe('report channels', () => {
     expect(plan.links.length).toBeGreaterThan(0);
     expect(plan.team.length).toBeGreaterThan(0);
     expect(plan.lastExport).toBeNull();
-    // The last contacts come with the map (activities); features not built yet add nothing.
-    expect(Object.keys(plan).sort()).toEqual(['account', 'lastContact', 'lastExport', 'links', 'opportunities', 'people', 'team', 'whitespace']);
+    // The sample's live anomalies and open tasks come with it, and the last contacts with the map.
+    expect(Object.keys(plan).sort()).toEqual(['account', 'anomalies', 'lastContact', 'lastExport', 'links', 'opportunities', 'people', 'tasks', 'team', 'whitespace']);
 
     const record = db.call('report.markExported', { accountId });
     expect(record.summary.peopleCount).toBe(22);

@@ -88,6 +88,8 @@ export const report = {
     owner: 'Owner',
     due: 'Due',
     noDue: 'No date',
+    undatedLeftOut_one: 'One more open task has no date yet: see the account’s task list.',
+    undatedLeftOut_other: '{{count}} more open tasks have no date yet: see the account’s task list.',
     overdue: 'Overdue',
   },
   brief: {

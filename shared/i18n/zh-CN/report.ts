@@ -90,6 +90,8 @@ export const report: Messages['report'] = {
     owner: '负责人',
     due: '截止日期',
     noDue: '未定日期',
+    undatedLeftOut_one: '另有 1 项未定日期的任务，见客户的任务列表。',
+    undatedLeftOut_other: '另有 {{count}} 项未定日期的任务，见客户的任务列表。',
     overdue: '已逾期',
   },
   brief: {
