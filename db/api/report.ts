@@ -12,6 +12,7 @@ import type { CalendarDate } from '../../shared/domain/plan/calendarDate.js';
 import { timeOf } from './clock.js';
 import { anomaliesOfAccount } from './anomalies.js';
 import { getMap } from './map.js';
+import { getPlanDetail } from './plans.js';
 import { listTasksOfAccount } from './tasks.js';
 import { getOpportunity, listOpportunities } from './opportunities.js';
 import { getLivePerson } from './people.js';
@@ -58,7 +59,7 @@ function negotiationIfAny(plan: NegotiationPlan): NegotiationPlan | null {
 }
 
 /** The account's open opportunities, the largest first (no amount last), each with its detail. */
-export function reportOpportunities(db: Db, accountId: string): ReportOpportunity[] {
+export function reportOpportunities(db: Db, accountId: string, tasks: readonly ReportTask[] = []): ReportOpportunity[] {
   const open = listOpportunities(db, accountId).filter((o) => o.status === 'open');
   open.sort((a, b) => (b.amount ?? -1) - (a.amount ?? -1));
   return open.map((o) => {
@@ -82,6 +83,8 @@ export function reportOpportunities(db: Db, accountId: string): ReportOpportunit
         assessments: detail.assessments,
         checks: detail.checks,
         negotiation: negotiationIfAny(detail.negotiation),
+        plan: getPlanDetail(db, o.id).plan,
+        tasks: tasks.filter((task) => task.opportunityId === o.id),
       },
     };
   });
@@ -125,7 +128,7 @@ export function accountPlanData(db: Db, accountId: string, today: CalendarDate):
   return {
     ...map,
     lastExport: lastExport(db, accountId),
-    opportunities: reportOpportunities(db, accountId),
+    opportunities: reportOpportunities(db, accountId, tasks),
     ...(whitespace.offerings.length && whitespace.units.length ? { whitespace } : {}),
     ...(anomalies.length ? { anomalies } : {}),
     ...(tasks.length ? { tasks } : {}),

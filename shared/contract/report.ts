@@ -7,6 +7,7 @@ import { id } from './common.js';
 import type { Link } from './links.js';
 import type { BuyingInfluence, Competitor, NegotiationPlan, Opportunity } from './opportunities.js';
 import type { Person } from './people.js';
+import type { StagePlanRecord } from './plans.js';
 import type { AssessmentRecord } from './scorecards.js';
 import type { TeamMember } from './team.js';
 import type { WhitespaceGrid } from './whitespace.js';
@@ -53,6 +54,10 @@ export interface ReportOpportunityDetail {
   assessments: AssessmentRecord[];
   checks: CrossCheckFinding[];
   negotiation: NegotiationPlan | null;
+  /** Its stage plan (the plan feature), or null when none was made. */
+  plan?: StagePlanRecord | null;
+  /** Its open tasks with owners. */
+  tasks?: ReportTask[];
 }
 
 export const ANOMALY_SEVERITIES = ['high', 'medium', 'low'] as const;

@@ -54,6 +54,13 @@ describe.each([
       m.opportunities.negotiation.walkAway,
       m.opportunities.whitespace.title,
       m.opportunities.whitespace.cellsSum,
+      // The core deal's stage plan: its key nodes, the key node passed by override with its reason, its open tasks.
+      m.stagePlan.section,
+      m.report.plan.keyNode,
+      m.report.plan.kinds.override,
+      m.report.plan.openTasks,
+      m.report.sections.anomalies,
+      m.report.sections.nextSteps,
     ]) {
       expect(flat, heading).toContain(squash(heading));
     }

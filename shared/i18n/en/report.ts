@@ -83,6 +83,16 @@ export const report = {
     dismissed: 'Dismissed',
     severities: { high: 'High', medium: 'Medium', low: 'Low' },
   },
+  plan: {
+    stage: 'Stage',
+    keyNode: 'Key node',
+    status: 'Status',
+    notableMoves: 'Overrides and moves back',
+    kinds: { advance: 'Advanced', override: 'Key node passed by override', back: 'Moved back' },
+    leftOpen_one: '1 exit criterion left open',
+    leftOpen_other: '{{count}} exit criteria left open',
+    openTasks: 'Open tasks',
+  },
   tasks: {
     task: 'Action',
     owner: 'Owner',

@@ -85,6 +85,16 @@ export const report: Messages['report'] = {
     dismissed: '已忽略',
     severities: { high: '高', medium: '中', low: '低' },
   },
+  plan: {
+    stage: '阶段',
+    keyNode: '关键节点',
+    status: '状态',
+    notableMoves: '强制越过与退回',
+    kinds: { advance: '推进', override: '强制越过关键节点', back: '退回' },
+    leftOpen_one: '1 项退出标准未完成',
+    leftOpen_other: '{{count}} 项退出标准未完成',
+    openTasks: '未完成的任务',
+  },
   tasks: {
     task: '行动',
     owner: '负责人',

@@ -22,10 +22,12 @@ export function taskRows(tasks: readonly ReportTask[], c: ReportContext): Html {
  * The open tasks with a due date, soonest first. A plan's default tasks without a date are left to the
  * app's task list (a manager reads what is scheduled), unless nothing is scheduled yet.
  */
-export function nextStepsSection(tasks: readonly ReportTask[], c: ReportContext): Html {
+export function scheduledTasks(tasks: readonly ReportTask[], c: ReportContext): Html {
   const dated = tasks.filter((task) => task.due !== null);
   const shown = [...(dated.length ? dated : tasks)].sort((a, b) => (a.due ?? '9999').localeCompare(b.due ?? '9999'));
   const undated = tasks.length - dated.length;
   const more = dated.length && undated ? html`<p class="lead small">${c.t('report.tasks.undatedLeftOut', { count: undated })}</p>` : '';
-  return section('next-steps', c.t('report.sections.nextSteps'), html`${taskRows(shown, c)}${more}`);
+  return html`${taskRows(shown, c)}${more}`;
 }
+
+export const nextStepsSection = (tasks: readonly ReportTask[], c: ReportContext): Html => section('next-steps', c.t('report.sections.nextSteps'), scheduledTasks(tasks, c));

@@ -9,13 +9,10 @@ import { influencesPart } from './influences.js';
 import { negotiationPart } from './negotiation.js';
 import type { OpportunityPart } from './part.js';
 import { scorecardPart } from './scorecard.js';
+import { openTasksPart, stagePlanPart } from './stagePlan.js';
 
-/**
- * The parts of each opportunity's pages, in order. The stage plan with its key nodes and the open
- * tasks with owners come once those features exist: one file each, listed here (a part that has
- * nothing to print returns null and is left out).
- */
-export const OPPORTUNITY_PARTS: readonly OpportunityPart[] = [detailsPart, influencesPart, competitorsPart, scorecardPart, checksPart, negotiationPart];
+/** The parts of each opportunity's pages, in order (a part that has nothing to print returns null and is left out). */
+export const OPPORTUNITY_PARTS: readonly OpportunityPart[] = [detailsPart, stagePlanPart, openTasksPart, influencesPart, competitorsPart, scorecardPart, checksPart, negotiationPart];
 
 /** One opportunity on its own pages (from a new page), or nothing without its detail. */
 export function opportunityDetailSection(o: ReportOpportunity, index: number, c: ReportContext): Html {
