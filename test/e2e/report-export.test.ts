@@ -35,9 +35,9 @@ describe('export account plan', () => {
     // No script can run in the preview: its frame is sandboxed without allow-scripts.
     expect(await dialog.locator('iframe').getAttribute('sandbox')).toBe('');
     await dialog.getByText(d.neverExported).waitFor();
-    // Only the sections that exist today are offered (no anomalies or next steps yet).
+    // The sections the sample has something for: all of them, the anomalies and next steps included.
     const offered = await dialog.getByRole('group', { name: d.sections }).locator('label').allTextContents();
-    expect(offered).toEqual(['glance', 'profile', 'map', 'people', 'opportunities', 'whitespace'].map((s) => en.report.sections[s as 'glance']));
+    expect(offered).toEqual(['glance', 'profile', 'map', 'people', 'opportunities', 'whitespace', 'anomalies', 'nextSteps'].map((s) => en.report.sections[s as 'glance']));
 
     await dialog.getByLabel(d.language, { exact: true }).selectOption('zh-CN');
     await preview.getByRole('heading', { name: zhCN.report.sections.glance }).waitFor();
