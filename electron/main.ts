@@ -20,6 +20,7 @@ import { registerAppScheme, serveApp } from './appProtocol.js';
 import { scheduleBackups, type BackupSchedule } from './backupSchedule.js';
 import { createHostHandlers } from './host/handlers.js';
 import { electronServices } from './host/electronServices.js';
+import { reusablePrintWindow } from './host/printWindow.js';
 import { registerIpc } from './ipc.js';
 import { menuTemplate } from './menu.js';
 import { isOwnPage, resolvePageSource, type PageSource } from './pageSource.js';
@@ -155,10 +156,11 @@ async function start(): Promise<void> {
   if (page.kind === 'app') serveApp(session.defaultSession, page.root);
   hardenSession(session.defaultSession, page);
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, page));
+  const pdfWindow = reusablePrintWindow();
   const invoke = createRouter({
     dispatch: backend,
     host: createHostHandlers(
-      electronServices({ parent: () => mainWindow, filterName: (format) => messages[uiLanguage()].files.filters[format] }),
+      electronServices({ parent: () => mainWindow, filterName: (format) => messages[uiLanguage()].files.filters[format], pdfWindow }),
     ),
     // The menus speak the language the user chose.
     onWrites: (entities) => {
@@ -172,6 +174,8 @@ async function start(): Promise<void> {
     mainWindow = createMainWindow({ page, preload: paths.preload, devTools: !app.isPackaged });
     mainWindow.on('closed', () => {
       mainWindow = null;
+      // The hidden print window must not keep the app open (or count as a window on macOS).
+      pdfWindow.dispose();
     });
   };
   openWindow();
@@ -183,7 +187,7 @@ async function start(): Promise<void> {
   );
 
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) openWindow();
+    if (!mainWindow) openWindow();
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

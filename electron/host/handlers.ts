@@ -45,7 +45,13 @@ export function createHostHandlers(services: HostServices): HostHandlers {
   return {
     'files.save': ({ suggestedName, format, data, encoding }) =>
       save(suggestedName, format, () => Promise.resolve(Buffer.from(data, encoding))),
-    'files.savePdf': ({ suggestedName, html, paper }) => save(suggestedName, 'pdf', () => services.printToPdf(html, paper)),
+    'files.savePdf': ({ suggestedName, html, paper }) => {
+      // Printed while the save dialog is open, so the file is ready about when the user has chosen where;
+      // a cancelled dialog drops it (and a failure only matters once the user chose a place).
+      const printing = services.printToPdf(html, paper);
+      printing.catch(() => undefined);
+      return save(suggestedName, 'pdf', () => printing);
+    },
     'files.print': async ({ html, paper }) => ({ printed: await services.print(html, paper) }),
     'files.showInFolder': ({ path }) => {
       if (!saved.has(path)) return Promise.reject(new ApiFailure('not_found', 'files.errors.notSaved'));

@@ -82,6 +82,32 @@ describe('the router', () => {
     expect(existsSync(join(t.dir, 'plan.pdf'))).toBe(false);
   });
 
+  it('prints the PDF while the save dialog is open, and drops it when the dialog is cancelled', async () => {
+    const order: string[] = [];
+    let answer: (path: string | null) => void = () => {};
+    desktop.services.chooseSavePath = () => {
+      order.push('dialog opened');
+      return new Promise((resolve) => (answer = resolve));
+    };
+    desktop.services.printToPdf = (html) => {
+      order.push('printing');
+      return Promise.resolve(new TextEncoder().encode(`%PDF-1.7 ${html.length}`));
+    };
+    const cancelled = invoke('files.savePdf', { suggestedName: 'plan.pdf', html: '<p>plan</p>', paper: 'A4' });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(order).toEqual(['printing', 'dialog opened']);
+    answer(null);
+    expect(await cancelled).toEqual({ ok: true, data: { path: null, bytes: 0 } });
+    expect(existsSync(join(t.dir, 'plan.pdf'))).toBe(false);
+  });
+
+  it('reports a failed print once the user chose where to save, and writes nothing', async () => {
+    desktop.services.printToPdf = () => Promise.reject(new Error('printer crashed'));
+    const failed = await invoke('files.savePdf', { suggestedName: 'plan.pdf', html: '<p>plan</p>', paper: 'A4' });
+    expect(failed).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(existsSync(join(t.dir, 'plan.pdf'))).toBe(false);
+  });
+
   it('prints to PDF through the desktop and writes the document', async () => {
     const saved = await invoke('files.savePdf', { suggestedName: 'plan.pdf', html: '<p>plan</p>', paper: 'Letter' });
     expect(saved).toMatchObject({ ok: true, data: { path: join(t.dir, 'plan.pdf') } });

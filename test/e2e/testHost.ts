@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { FileFormat, PaperSize } from '../../shared/contract/index.js';
 import type { HostServices } from '../../electron/host/services.js';
 
@@ -25,6 +25,7 @@ export interface TestHost {
 export function testHostServices(browser: Browser, dir: string): TestHost {
   const folder = join(dir, 'saved');
   mkdirSync(folder, { recursive: true });
+  const printPage = reusablePrintPage(browser);
   const host: TestHost = {
     folder,
     answer: 'save',
@@ -36,16 +37,11 @@ export function testHostServices(browser: Browser, dir: string): TestHost {
         host.dialogs.push({ suggestedName, format });
         return Promise.resolve(host.answer === 'cancel' ? null : join(folder, suggestedName));
       },
-      async printToPdf(html, paper) {
-        const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
-        try {
-          const page = await context.newPage();
+      printToPdf: (html, paper) =>
+        printPage.withPage(async (page) => {
           await page.setContent(html, { waitUntil: 'load' });
-          return await page.pdf({ format: paper, printBackground: true, preferCSSPageSize: true, tagged: true, outline: true });
-        } finally {
-          await context.close();
-        }
-      },
+          return page.pdf({ format: paper, printBackground: true, preferCSSPageSize: true, tagged: true, outline: true });
+        }),
       print(html, paper) {
         host.printed.push({ html, paper });
         return Promise.resolve(true);
@@ -56,4 +52,24 @@ export function testHostServices(browser: Browser, dir: string): TestHost {
     },
   };
   return host;
+}
+
+/**
+ * As Electron's hidden print window (electron/host/printWindow.ts): one page with JavaScript off, kept
+ * for every PDF and used by one document at a time; replaced if it was closed.
+ */
+function reusablePrintPage(browser: Browser): { withPage<T>(use: (page: Page) => Promise<T>): Promise<T> } {
+  let page: Page | null = null;
+  let queue: Promise<unknown> = Promise.resolve();
+  const open = async () => (await browser.newContext({ javaScriptEnabled: false, offline: true })).newPage();
+  return {
+    withPage<T>(use: (page: Page) => Promise<T>): Promise<T> {
+      const job = queue.then(async () => {
+        if (!page || page.isClosed()) page = await open();
+        return use(page);
+      });
+      queue = job.catch(() => undefined);
+      return job;
+    },
+  };
 }
