@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink, Route, Routes, useLocation, useNavigate } from 'react-router';
+import { Navigate, NavLink, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { AccountPage } from './features/accounts/AccountPage.js';
 import { AccountsPage } from './features/accounts/AccountsPage.js';
 import { OpenOpportunitiesPage } from './features/opportunities/OpenOpportunitiesPage.js';
@@ -15,12 +15,12 @@ export function App() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { pathname } = useLocation();
-  const inAccounts = pathname === '/' || pathname.startsWith('/accounts');
+  const inAccounts = pathname.startsWith('/accounts');
 
   useEffect(() => {
     const bridge = window.keyplan;
     if (!bridge) return;
-    const offNew = bridge.on('menu:new-account', () => void navigate('/?new=1'));
+    const offNew = bridge.on('menu:new-account', () => void navigate('/accounts?new=1'));
     const offSettings = bridge.on('menu:settings', () => void navigate('/settings'));
     return () => {
       offNew();
@@ -38,11 +38,11 @@ export function App() {
           <span className="brand-mark">K</span>
           <span className="brand-name">{t('app.name')}</span>
         </div>
-        <NavLink to="/" className={() => `nav-link${inAccounts ? ' active' : ''}`} aria-current={inAccounts ? 'page' : undefined}>
-          {t('nav.accounts')}
-        </NavLink>
-        <NavLink to="/dashboard" className="nav-link">
+        <NavLink to="/" end className="nav-link">
           {t('dashboard.nav')}
+        </NavLink>
+        <NavLink to="/accounts" className={() => `nav-link${inAccounts ? ' active' : ''}`} aria-current={inAccounts ? 'page' : undefined}>
+          {t('nav.accounts')}
         </NavLink>
         <NavLink to="/week" className="nav-link">
           {t('tasks.nav')}
@@ -62,9 +62,10 @@ export function App() {
       </nav>
       <main id="main" className="main">
         <Routes>
-          <Route path="/" element={<AccountsPage />} />
+          <Route path="/" element={<DashboardPage />} />
+          <Route path="/accounts" element={<AccountsPage />} />
           <Route path="/accounts/:accountId/*" element={<AccountPage />} />
-          <Route path="/dashboard" element={<DashboardPage />} />
+          <Route path="/dashboard" element={<Navigate to="/" replace />} />
           <Route path="/week" element={<MyWeekPage />} />
           <Route path="/opportunities" element={<OpenOpportunitiesPage />} />
           <Route path="/scorecards/*" element={<TemplatesPage />} />

@@ -84,7 +84,7 @@ describe('exports', () => {
     expect(document).toMatchObject({ format: 'keyplan-exchange', version: EXCHANGE_VERSION });
     expect(document.accounts[0]!.people).toHaveLength(3);
 
-    await app.page.goto(`${app.url}#/`);
+    await app.page.goto(`${app.url}#/accounts`);
     await app.page.getByRole('button', { name: t.exchange.importButton }).click();
     const dialog = app.page.getByRole('dialog', { name: t.exchange.importTitle });
     // A damaged file first: refused with the path of what is wrong.

@@ -41,6 +41,11 @@ export interface LaunchOptions {
   language?: Language;
   /** Open (creating if needed) this database file instead of a fresh temp one; it is kept on close, e.g. to "restart" the app. */
   dbPath?: string;
+  /**
+   * The route the page opens at. Default '/accounts', the accounts list, where most tests begin;
+   * '/' is the app's home (the dashboard), as a user starting the app sees it.
+   */
+  at?: string;
 }
 
 export interface App {
@@ -167,7 +172,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
       const url = request.url();
       if (!url.startsWith(server.url) && !/^(data|blob|about):/.test(url)) errors.push(`request left the app: ${url}`);
     });
-    await page.goto(server.url);
+    await page.goto(`${server.url}#${options.at ?? '/accounts'}`);
 
     const opened = context;
     return {

@@ -3,7 +3,6 @@ export const dashboard = {
   nav: 'Dashboard',
   title: 'Dashboard',
   today: 'Today {{date}} · week {{start}} – {{end}}',
-  none: 'No accounts yet.',
   filter: 'Filter accounts',
   tierAll: 'All tiers',
   sortBy: 'Sort by',

@@ -5,7 +5,6 @@ export const dashboard: Messages['dashboard'] = {
   nav: '工作台',
   title: '工作台',
   today: '今天 {{date}} · 本周 {{start}} – {{end}}',
-  none: '还没有客户。',
   filter: '筛选客户',
   tierAll: '全部级别',
   sortBy: '排序',

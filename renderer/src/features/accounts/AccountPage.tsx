@@ -16,13 +16,13 @@ export function AccountPage() {
   const navigate = useNavigate();
   const account = useAccount(accountId);
   const [editing, setEditing] = useState(false);
-  const actions = useAccountActions(() => void navigate('/'));
+  const actions = useAccountActions(() => void navigate('/accounts'));
 
   if (account.isPending) return <p className="page muted">{t('app.loading')}</p>;
   if (account.isError) {
     return (
       <section className="page">
-        <Link to="/" className="back-link">
+        <Link to="/accounts" className="back-link">
           ← {t('nav.back')}
         </Link>
         <div className="form-alert" role="alert">
@@ -35,7 +35,7 @@ export function AccountPage() {
 
   return (
     <section className="page account-page" aria-labelledby="account-title">
-      <Link to="/" className="back-link">
+      <Link to="/accounts" className="back-link">
         ← {t('nav.back')}
       </Link>
       <header className="page-header">

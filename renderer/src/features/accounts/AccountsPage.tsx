@@ -11,6 +11,7 @@ import { useAccountActions } from './useAccountActions.js';
 import { useAccountFilters } from './useAccountFilters.js';
 import { useAccounts } from './queries.js';
 import { useLoadSample } from './useLoadSample.js';
+import { WelcomeState } from './WelcomeState.js';
 
 export function AccountsPage() {
   const { t } = useTranslation();
@@ -32,7 +33,6 @@ export function AccountsPage() {
   const filtered = Boolean(filters.search || filters.tiers || filters.phases || filters.status !== 'active');
   const list = accounts.data ?? [];
   const workspaceEmpty = accounts.isSuccess && list.length === 0 && !filtered;
-
 
   return (
     <section className="page" aria-labelledby="accounts-title">
@@ -70,20 +70,7 @@ export function AccountsPage() {
         </div>
       )}
 
-      {workspaceEmpty && (
-        <div className="empty-state">
-          <h2>{t('accounts.emptyTitle')}</h2>
-          <p>{t('accounts.emptyBody')}</p>
-          <div className="empty-actions">
-            <button type="button" className="btn btn-primary" onClick={() => setCreating(true)}>
-              {t('accounts.new')}
-            </button>
-            <button type="button" className="btn" onClick={sample.load} disabled={sample.pending}>
-              {t('accounts.loadSample')}
-            </button>
-          </div>
-        </div>
-      )}
+      {workspaceEmpty && <WelcomeState onNew={() => setCreating(true)} />}
 
       {accounts.isSuccess && list.length === 0 && filtered && <p className="empty-inline">{t('accounts.noMatch')}</p>}
       {list.length > 0 && <AccountList accounts={list} onArchive={actions.archive} onDelete={actions.askDelete} />}

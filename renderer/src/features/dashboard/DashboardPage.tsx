@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import type { Dashboard, DashboardAccount, DashboardStageRef } from '../../../../shared/contract/index.js';
 import { TIERS } from '../../../../shared/domain/accounts.js';
 import { foldForCompare } from '../../../../shared/domain/text.js';
@@ -10,6 +10,7 @@ import { useApiQuery } from '../../api/freshness.js';
 import { errorText } from '../../i18n/errorText.js';
 import { useLanguage } from '../../i18n/useLanguage.js';
 import { amountShort, calendarDay } from '../opportunities/format.js';
+import { WelcomeState } from '../accounts/WelcomeState.js';
 import './dashboard.css';
 
 const SORTS = ['anomalies', 'tasks', 'lastActivity', 'amount', 'name'] as const;
@@ -22,6 +23,7 @@ const total = (a: DashboardAccount) => a.openAmounts.reduce((sum, x) => sum + x.
 export function DashboardPage() {
   const { t } = useTranslation();
   const language = useLanguage();
+  const navigate = useNavigate();
   const dashboard = useApiQuery('dashboard.get', {});
   const [filter, setFilter] = useState('');
   const [tier, setTier] = useState('');
@@ -51,8 +53,8 @@ export function DashboardPage() {
         </div>
       </header>
       {dashboard.isError && <div className="form-alert" role="alert">{errorText(t, dashboard.error)}</div>}
-      {d && <SinceLastWeek dashboard={d} />}
-      {d && (
+      {d && d.accounts.length > 0 && <SinceLastWeek dashboard={d} />}
+      {d && d.accounts.length > 0 && (
         <div className="toolbar dashboard-toolbar">
           <input type="search" className="search" placeholder={t('dashboard.filter')} aria-label={t('dashboard.filter')} value={filter} onChange={(e) => setFilter(e.target.value)} />
           <select aria-label={t('dashboard.columns.tier')} value={tier} onChange={(e) => setTier(e.target.value)}>
@@ -75,11 +77,7 @@ export function DashboardPage() {
           </label>
         </div>
       )}
-      {d?.accounts.length === 0 && (
-        <p className="muted">
-          {t('dashboard.none')} <Link to="/">{t('nav.accounts')}</Link>
-        </p>
-      )}
+      {d?.accounts.length === 0 && <WelcomeState onNew={() => void navigate('/accounts?new=1')} />}
       {rows.length > 0 && (
         <table className="table dashboard-table">
           <thead>
