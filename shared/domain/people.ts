@@ -42,3 +42,23 @@ export const DIRECTED_LINK_KINDS: readonly LinkKind[] = ['dotted_reports_to', 'i
 export const PERSON_TEXT_MAX = 200;
 export const DECISION_STEP_MAX = 99;
 export const MOVE_BATCH_MAX = 10_000;
+
+/** At 信赖 (trusted) or 同盟 (ally): someone who can open doors for us. */
+export const isTrustedOrAbove = (level: RelationshipLevel): boolean => relationshipRank(level) >= relationshipRank('trusted');
+
+/** Below the relationship the user set as their target (false when no target is set). */
+export const isBelowTarget = (p: { relationship: RelationshipLevel; targetRelationship: RelationshipLevel | null }): boolean =>
+  p.targetRelationship !== null && relationshipRank(p.relationship) < relationshipRank(p.targetRelationship);
+
+/**
+ * Whether we still need a way in to someone, and to what level: below their target, or (without a
+ * target) not yet at 信赖. Someone already trusted needs no introduction, only a deeper relationship.
+ */
+export type WayInNeed = { kind: 'none' } | { kind: 'direct' | 'introduction'; target: RelationshipLevel };
+
+export function wayInNeed(p: { relationship: RelationshipLevel; targetRelationship: RelationshipLevel | null }): WayInNeed {
+  const needed = isBelowTarget(p) || (p.targetRelationship === null && !isTrustedOrAbove(p.relationship));
+  if (!needed) return { kind: 'none' };
+  const target = p.targetRelationship && relationshipRank(p.targetRelationship) > relationshipRank(p.relationship) ? p.targetRelationship : 'trusted';
+  return { kind: isTrustedOrAbove(p.relationship) ? 'direct' : 'introduction', target };
+}

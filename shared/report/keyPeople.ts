@@ -1,5 +1,5 @@
 import { managerLookup, ancestorsOf } from '../domain/reportingTree.js';
-import { relationshipRank, type BuyingRole, type RelationshipLevel } from '../domain/people.js';
+import { isBelowTarget, isTrustedOrAbove, relationshipRank, type BuyingRole, type RelationshipLevel } from '../domain/people.js';
 
 interface KeyCandidate {
   id: string;
@@ -28,10 +28,6 @@ export function keyPeopleWithManagers<P extends KeyCandidate>(people: readonly P
   return ids;
 }
 
-export const TRUSTED_RANK = relationshipRank('trusted');
-export const isTrustedOrAbove = (level: RelationshipLevel) => relationshipRank(level) >= TRUSTED_RANK;
-export const isBelowTarget = (p: Pick<KeyCandidate, 'relationship' | 'targetRelationship'>) =>
-  p.targetRelationship !== null && relationshipRank(p.relationship) < relationshipRank(p.targetRelationship);
 
 export interface RelationshipStanding {
   keyCount: number;

@@ -2,12 +2,11 @@ import type { Person, VisitBriefData } from '../contract/index.js';
 import type { PaperSize } from '../contract/files.js';
 import { childrenOf } from '../domain/reportingTree.js';
 import { pathsToPerson, type PersonPath } from '../domain/plan/pathToPerson.js';
-import { relationshipRank, type Style } from '../domain/people.js';
+import { wayInNeed, type Style } from '../domain/people.js';
 import { messages, type Language } from '../i18n/index.js';
 import { reportContext, type ReportContext } from './context.js';
 import { reportDocument } from './document.js';
 import { html, joinHtml, type Html } from './html.js';
-import { isBelowTarget, isTrustedOrAbove } from './keyPeople.js';
 import { attitudeMark, fact, list, orDash, personName, relationshipOf, rolesOf, section, table, u } from './pieces.js';
 import { roleCell, stanceCell } from './sections/opportunity/influences.js';
 import { taskRows } from './sections/tasks.js';
@@ -69,15 +68,13 @@ function wayLine(way: PersonPath, c: ReportContext): Html {
   return html`<p class="path keep">${personName(from)} <span class="muted">(${c.relationship(from.relationship)})</span> ${steps}</p>`;
 }
 
-/** Whether we still need a way in: below the target, or, without a target, not yet at 信赖. */
-const needsWayIn = (p: Person) => isBelowTarget(p) || (p.targetRelationship === null && !isTrustedOrAbove(p.relationship));
-
 function wayInSection(data: VisitBriefData, c: ReportContext): Html {
   const p = data.person;
-  if (!needsWayIn(p)) return section('way-in', b(c, 'wayIn'), html`<p>${b(c, 'atTarget', { now: c.relationship(p.relationship) })}</p>`);
-  const target = p.targetRelationship && relationshipRank(p.targetRelationship) > relationshipRank(p.relationship) ? p.targetRelationship : 'trusted';
+  const need = wayInNeed(p);
+  if (need.kind === 'none') return section('way-in', b(c, 'wayIn'), html`<p>${b(c, 'atTarget', { now: c.relationship(p.relationship) })}</p>`);
+  const target = need.target;
   // Someone we already trust needs no introduction (the ways in start from people at 信赖 or above).
-  if (isTrustedOrAbove(p.relationship)) return section('way-in', b(c, 'wayIn'), html`<p>${b(c, 'direct', { now: c.relationship(p.relationship), target: c.relationship(target) })}</p>`);
+  if (need.kind === 'direct') return section('way-in', b(c, 'wayIn'), html`<p>${b(c, 'direct', { now: c.relationship(p.relationship), target: c.relationship(target) })}</p>`);
   const ways = pathsToPerson(data.people, data.links, p.id);
   const body = ways.length
     ? html`<p>${b(c, 'wayInWhy', { now: c.relationship(p.relationship), target: c.relationship(target) })}</p>${ways.map((way) => wayLine(way, c))}`

@@ -78,4 +78,32 @@ describe('anomalies', () => {
     await page.waitForFunction(() => document.querySelectorAll('.person-card.is-dimmed').length === 0);
     expect(app.errors).toEqual([]);
   });
+  it('the person panel shows the way in to someone below target, and highlights it on the map', async () => {
+    const app = await launch({ language: 'en' });
+    const { page } = app;
+    const account = app.db.call('sample.load', { language: 'en' });
+    const people = app.db.call('map.get', { accountId: account.id }).people;
+    const coach = people.find((p) => p.roles.includes('coach'))!;
+    const ways = app.db.call('paths.toPerson', { personId: people.find((p) => p.roles.includes('decision_maker') && p.relationship === 'acquainted')!.id });
+    const target = ways.target;
+    expect(ways.chains.length).toBeGreaterThan(0);
+    await page.goto(`${app.url}#/accounts/${account.id}/map`);
+    await page.locator('.react-flow__node-person').filter({ hasText: target.name }).first().click();
+    const section = page.getByRole('region', { name: en.report.brief.wayIn });
+    await section.waitFor();
+    const first = section.getByRole('listitem').first();
+    expect(await first.textContent()).toContain(ways.people[ways.chains[0]!.path[0]!]!.name);
+    expect(await section.textContent()).toContain(coach.name);
+    await screenshot(page, 'map-panel-way-in.en');
+    await first.getByRole('link', { name: n.showPath }).click();
+    const note = page.locator('.path-highlight');
+    await note.waitFor();
+    expect(await note.textContent()).toContain(`→ ${target.name}`);
+
+    // Someone we already trust (the coach) needs no way in: the section is not there.
+    await page.locator('.react-flow__node-person').filter({ hasText: coach.name }).first().click();
+    await page.getByRole('heading', { name: en.activities.contacts }).waitFor();
+    expect(await page.getByRole('region', { name: en.report.brief.wayIn }).count()).toBe(0);
+    expect(app.errors).toEqual([]);
+  });
 });

@@ -11,6 +11,7 @@ import { Options } from '../../components/Options.js';
 import { errorText } from '../../i18n/errorText.js';
 import { VisitBriefButton } from '../report/ReportButtons.js';
 import { PersonContacts } from '../activities/PersonContacts.js';
+import { PersonWayIn } from '../anomalies/PersonWayIn.js';
 import { useStakeholderCommands } from '../stakeholders/commands.js';
 import { useMap, useMapStore } from './mapStore.js';
 import { PanelAlert, PanelFrame } from './PanelFrame.js';
@@ -261,7 +262,12 @@ export function PersonPanel({ accountId, person, position, clicked = false, onDe
           </button>
         </footer>
       </form>
-      {person && <PersonContacts personId={person.id} />}
+      {person && (
+        <div className="map-panel-extras">
+          <PersonWayIn accountId={accountId} person={person} />
+          <PersonContacts personId={person.id} />
+        </div>
+      )}
     </PanelFrame>
   );
 }
