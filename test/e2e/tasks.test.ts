@@ -52,6 +52,14 @@ describe('tasks', () => {
     await row.getByRole('cell', { name: en.plan.taskStatus.done, exact: true }).waitFor();
     await page.getByRole('button', { name: fill(en.opportunities.undoStep, { step: k.history.done }) }).click();
     await row.getByRole('cell', { name: en.plan.taskStatus.open, exact: true }).waitFor();
+    expect(await row.getByRole('checkbox').isChecked()).toBe(false);
+    // Ctrl+Z while the checkbox still has the focus undoes the tick too (a checkbox has no undo of its own).
+    const tick = row.getByRole('checkbox', { name: fill(k.markDone, { title: 'Send the <b>proposal</b>' }) });
+    await tick.check();
+    await row.getByRole('cell', { name: en.plan.taskStatus.done, exact: true }).waitFor();
+    expect(await tick.evaluate((box) => box === document.activeElement)).toBe(true);
+    await page.keyboard.press('Control+z');
+    await row.getByRole('cell', { name: en.plan.taskStatus.open, exact: true }).waitFor();
 
     // Edit the title, then delete and bring it back.
     await row.getByRole('button', { name: fill(k.editNamed, { title: 'Send the <b>proposal</b>' }) }).click();

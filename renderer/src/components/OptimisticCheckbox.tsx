@@ -12,6 +12,9 @@ type Props = Omit<InputHTMLAttributes<HTMLInputElement>, 'type' | 'checked' | 'o
  */
 export function OptimisticCheckbox({ checked, onChecked, ...rest }: Props) {
   const [pending, setPending] = useState<{ value: boolean; against: boolean } | null>(null);
+  // Once the saved value moves (the save landed, or an undo put it back), it is what is shown again:
+  // a kept guess would show an undone tick as still ticked.
+  if (pending && pending.against !== checked) setPending(null);
   const shown = pending && pending.against === checked ? pending.value : checked;
   return (
     <input
