@@ -1,3 +1,4 @@
+import type { FieldError } from '../../../../shared/contract/envelope.js';
 import { toFieldError } from '../../../../shared/contract/fieldErrors.js';
 import { stageTemplateInput, type StageTemplateInput } from '../../../../shared/contract/index.js';
 import { isBlankText, type LocalizedText, type StageTemplate } from '../../../../shared/domain/plan/stageTemplate.js';
@@ -126,7 +127,7 @@ export function problemsOf(draft: StageTemplateInput, key: string, version: numb
 }
 
 /** The backend's refused fields ('template.stages.1.name'), as draft problems. */
-export const serverProblems = (fields: readonly { path: string; key: string; params?: Record<string, string | number> | undefined }[]): DraftProblem[] =>
+export const serverProblems = (fields: readonly FieldError[]): DraftProblem[] =>
   fields.map((f) => ({ path: f.path.replace(/^template\./, ''), key: f.key, params: f.params ?? {} }));
 
 /** The problems at `path` or under it (e.g. 'stages.2.name' and its 'stages.2.name.en'). */
