@@ -49,6 +49,8 @@ export const stageTemplates = {
   addCriterion: 'Add exit criterion',
   addObjective: 'Add objective',
   addTask: 'Add task',
+  chinese: 'Chinese',
+  english: 'English',
   none: 'None.',
   hasProblems: 'Needs attention',
   save: 'Save as version {{version}}',

@@ -51,6 +51,8 @@ export const stageTemplates: Messages['stageTemplates'] = {
   addCriterion: '添加退出标准',
   addObjective: '添加目标',
   addTask: '添加任务',
+  chinese: '中文',
+  english: '英文',
   none: '无。',
   hasProblems: '需要修改',
   save: '保存为第 {{version}} 版',

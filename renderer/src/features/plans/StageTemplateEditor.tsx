@@ -345,13 +345,23 @@ function ItemsEditor({ title, hint, items, itemName, addLabel, errorsAt, onAdd, 
     <fieldset className="items-editor">
       <legend>{title}</legend>
       {hint && <p className="field-hint">{hint}</p>}
-      {items.length === 0 && <p className="muted small">{t('stageTemplates.none')}</p>}
+      {items.length === 0 ? (
+        <p className="muted small">{t('stageTemplates.none')}</p>
+      ) : (
+        <div className="item-heads" aria-hidden="true">
+          <span>{t('stageTemplates.chinese')}</span>
+          <span>{t('stageTemplates.english')}</span>
+        </div>
+      )}
       <ol>
         {items.map((item, j) => {
           const name = itemName(j + 1);
           return (
             <li key={j} className="item-row">
-              <TextPair labels={[t('stageTemplates.inChinese', { name }), t('stageTemplates.inEnglish', { name })]} value={item} onChange={(value) => onChange(j, value)} errors={errorsAt(j)} />
+              <span className="item-number" aria-hidden="true">
+                {j + 1}.
+              </span>
+              <TextPair hideLabels labels={[t('stageTemplates.inChinese', { name }), t('stageTemplates.inEnglish', { name })]} value={item} onChange={(value) => onChange(j, value)} errors={errorsAt(j)} />
               <span className="item-row-actions">
                 <button type="button" className="btn btn-small" disabled={j === 0} onClick={() => onMove(j, -1)} aria-label={t('stageTemplates.up', { name })}>
                   ↑

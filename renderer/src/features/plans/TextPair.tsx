@@ -10,11 +10,13 @@ interface Props {
   hint?: string;
   multiline?: boolean;
   autoFocus?: boolean;
+  /** Labels kept for assistive technology but not shown (a list shows them once, as column heads). */
+  hideLabels?: boolean;
   className?: string;
 }
 
 /** One text in both UI languages: two fields side by side, with the hint and the errors they share. */
-export function TextPair({ labels, value, onChange, errors = [], hint, multiline, autoFocus, className }: Props) {
+export function TextPair({ labels, value, onChange, errors = [], hint, multiline, autoFocus, hideLabels, className }: Props) {
   const id = useId();
   const invalid = errors.length > 0;
   const describedBy = [hint ? `${id}-hint` : null, invalid ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
@@ -30,7 +32,9 @@ export function TextPair({ labels, value, onChange, errors = [], hint, multiline
     };
     return (
       <div className="field">
-        <label htmlFor={props.id}>{label}</label>
+        <label htmlFor={props.id} className={hideLabels ? 'visually-hidden' : undefined}>
+          {label}
+        </label>
         {multiline ? <textarea rows={2} {...props} /> : <input autoComplete="off" {...props} />}
       </div>
     );
