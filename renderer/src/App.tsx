@@ -5,6 +5,7 @@ import { AccountPage } from './features/accounts/AccountPage.js';
 import { AccountsPage } from './features/accounts/AccountsPage.js';
 import { OpenOpportunitiesPage } from './features/opportunities/OpenOpportunitiesPage.js';
 import { TemplatesPage } from './features/scorecards/TemplatesPage.js';
+import { StageTemplatesPage } from './features/plans/StageTemplatesPage.js';
 import { MyWeekPage } from './features/tasks/MyWeekPage.js';
 import { DashboardPage } from './features/dashboard/DashboardPage.js';
 import { SettingsPage } from './features/settings/SettingsPage.js';
@@ -53,6 +54,9 @@ export function App() {
         <NavLink to="/scorecards" className="nav-link">
           {t('opportunities.templates.nav')}
         </NavLink>
+        <NavLink to="/stage-templates" className="nav-link">
+          {t('stageTemplates.nav')}
+        </NavLink>
         <NavLink to="/team" className="nav-link">
           {t('team.nav')}
         </NavLink>
@@ -69,6 +73,7 @@ export function App() {
           <Route path="/week" element={<MyWeekPage />} />
           <Route path="/opportunities" element={<OpenOpportunitiesPage />} />
           <Route path="/scorecards/*" element={<TemplatesPage />} />
+          <Route path="/stage-templates/*" element={<StageTemplatesPage />} />
           <Route path="/team" element={<TeamPage />} />
           <Route path="/settings" element={<SettingsPage />} />
         </Routes>

@@ -91,7 +91,7 @@ const SCREENS: Screen[] = [
       await page.locator('.people-table td.col-relationship.is-editing select').first().waitFor();
     },
   },
-  ...opportunityScreens(), ...workScreens(),
+  ...opportunityScreens(), ...workScreens(), ...stageTemplateScreens(),
   {
     name: 'team',
     go: async ({ page, t }) => {
@@ -284,6 +284,60 @@ function workScreens(): Screen[] {
       go: async ({ page, t }) => {
         await nav(page, t, t.dashboard.nav);
         await page.locator('.dashboard-table tbody tr').first().waitFor();
+      },
+    },
+  ];
+}
+
+/** The sales process library and the opportunity form while a plan owns the stage ("stage-…"). */
+function stageTemplateScreens(): Screen[] {
+  const nav = (page: Page, t: Messages, label: string) => page.getByRole('navigation', { name: t.nav.main }).getByRole('link', { name: label, exact: true }).click();
+  const builtInName = (t: Messages) => (t === messages.en ? 'Six stages' : '六个阶段');
+  return [
+    {
+      name: 'stage-templates',
+      go: async ({ page, t }) => {
+        await nav(page, t, t.stageTemplates.nav);
+        await page.locator('.template-card .stage-chain').first().waitFor();
+      },
+    },
+    {
+      name: 'stage-template-view',
+      go: async ({ page, t }) => {
+        await page.getByRole('link', { name: t.stageTemplates.viewOf.replace('{{name}}', builtInName(t)) }).click();
+        await page.locator('.stage-view-list .stage-card').first().waitFor();
+      },
+    },
+    {
+      name: 'stage-template-editor',
+      go: async ({ page, t }) => {
+        await page.getByRole('button', { name: t.stageTemplates.copyOf.replace('{{name}}', builtInName(t)) }).click();
+        await page.getByRole('dialog').getByRole('button', { name: t.stageTemplates.copyConfirm }).click();
+        await page.locator('.stage-editor-form').waitFor();
+        for (const close of await page.locator('.toast').getByRole('button', { name: t.common.close }).all()) await close.click();
+        await page.locator('.stage-editor-pick').nth(1).click();
+      },
+    },
+    {
+      name: 'stage-template-problems',
+      go: async ({ page, t }) => {
+        await page.getByRole('button', { name: t.stageTemplates.addStage }).click();
+        await page.locator('.stage-editor-form').getByRole('button', { name: t.stageTemplates.addCriterion }).click();
+        await page.getByRole('button', { name: t.stageTemplates.save.replace('{{version}}', '2') }).click();
+        await page.locator('.stage-editor-form .field-error').first().waitFor();
+      },
+    },
+    {
+      // Last of these: it leaves the form open (the next screen presses Escape).
+      name: 'stage-locked-form',
+      go: async ({ page, t, language }) => {
+        await page.getByRole('button', { name: t.stageTemplates.discard }).click();
+        await nav(page, t, t.nav.accounts);
+        await page.getByRole('link', { name: sampleAccount[language].name }).click();
+        await page.getByRole('navigation', { name: t.accounts.tabs.label }).getByRole('link', { name: t.opportunities.tab, exact: true }).click();
+        await page.getByRole('link', { name: sampleOpportunities[language].opportunities[0]!.fields.name }).click();
+        await page.getByRole('button', { name: t.opportunities.form.edit, exact: true }).click();
+        await page.getByRole('dialog').getByText(t.stagePlan.stageLocked).waitFor();
       },
     },
   ];

@@ -22,6 +22,7 @@ import { people } from './people.js';
 import { report } from './report.js';
 import { plan } from './plan.js';
 import { stagePlan } from './stagePlan.js';
+import { stageTemplates } from './stageTemplates.js';
 import { tasks } from './tasks.js';
 import { activities } from './activities.js';
 import { dashboard } from './dashboard.js';
@@ -62,6 +63,7 @@ export const en = {
   plan,
   anomalies,
   stagePlan,
+  stageTemplates,
   tasks,
   activities,
   dashboard,

@@ -16,6 +16,7 @@ import { people } from './people.js';
 import { report } from './report.js';
 import { plan } from './plan.js';
 import { stagePlan } from './stagePlan.js';
+import { stageTemplates } from './stageTemplates.js';
 import { tasks } from './tasks.js';
 import { activities } from './activities.js';
 import { dashboard } from './dashboard.js';
@@ -56,6 +57,7 @@ export const zhCN: Messages = {
   plan,
   anomalies,
   stagePlan,
+  stageTemplates,
   tasks,
   activities,
   dashboard,

@@ -2,6 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo, useState } from 'react';
 import { useForm, useWatch, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { z } from 'zod';
 import { errorKeyOf } from '../../../../shared/contract/fieldErrors.js';
 import { opportunityFields, type OpportunityFields } from '../../../../shared/contract/index.js';
@@ -16,8 +17,18 @@ import { Options } from '../../components/Options.js';
 import { errorText } from '../../i18n/errorText.js';
 import { useLanguage } from '../../i18n/useLanguage.js';
 
+/** While an opportunity has a stage plan, the plan owns its stage: the form shows it, with the way to the plan. */
+export interface StageLock {
+  /** The plan's current stage, in the UI language; null while the plan is still loading. */
+  planStage: string | null;
+  planUrl: string;
+  onOpenPlan: () => void;
+}
+
 interface OpportunityFormProps {
   initial: OpportunityFields;
+  /** Present while the stage follows a stage plan (or while it is still being looked up). */
+  stageLock?: StageLock | undefined;
   onSubmit: (fields: OpportunityFields) => Promise<unknown>;
   onCancel: () => void;
 }
@@ -37,7 +48,7 @@ const formSchema = (language: Parameters<typeof amountText>[0]) =>
 type FormValues = z.input<ReturnType<typeof formSchema>>;
 
 /** Name, amount (typed as people say it), close date, status (with its reason), stage, value proposition, references, notes. */
-export function OpportunityForm({ initial, onSubmit, onCancel }: OpportunityFormProps) {
+export function OpportunityForm({ initial, stageLock, onSubmit, onCancel }: OpportunityFormProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const [saveError, setSaveError] = useState<string | null>(null);
@@ -115,11 +126,27 @@ export function OpportunityForm({ initial, onSubmit, onCancel }: OpportunityForm
         <Field label={t('opportunities.fields.closeDate')} error={err('closeDate')}>
           <input type="date" {...register('closeDate')} min="1900-01-01" max="9999-12-31" />
         </Field>
-        <Field label={t('opportunities.fields.stage')} error={err('stage')}>
-          <select {...register('stage')}>
-            <Options values={SALES_STAGES} label={(s) => t(`opportunities.stages.${s}`)} />
-          </select>
-        </Field>
+        {stageLock ? (
+          <div className="stage-locked">
+            <Field label={t('opportunities.fields.stage')} hint={stageLock.planStage === null ? undefined : t('stagePlan.stageLocked')} error={err('stage')}>
+              <input readOnly value={t(`opportunities.stages.${initial.stage}`)} />
+            </Field>
+            {stageLock.planStage !== null && (
+              <p className="stage-locked-link">
+                <span className="muted small">{t('stagePlan.planStage', { stage: stageLock.planStage })}</span>{' '}
+                <Link to={stageLock.planUrl} onClick={stageLock.onOpenPlan}>
+                  {t('stagePlan.openPlan')}
+                </Link>
+              </p>
+            )}
+          </div>
+        ) : (
+          <Field label={t('opportunities.fields.stage')} error={err('stage')}>
+            <select {...register('stage')}>
+              <Options values={SALES_STAGES} label={(s) => t(`opportunities.stages.${s}`)} />
+            </select>
+          </Field>
+        )}
         <Field label={t('opportunities.fields.status')} error={err('status')}>
           <select {...register('status')}>
             <Options values={OPPORTUNITY_STATUSES} label={(s) => t(`opportunities.statuses.${s}`)} />

@@ -1,9 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { emptyOpportunityFields, type Opportunity, type OpportunityFields } from '../../../../shared/contract/index.js';
+import { textIn } from '../../../../shared/domain/plan/stageTemplate.js';
+import { useApiQuery } from '../../api/freshness.js';
 import { Modal } from '../../components/Modal.js';
 import { toast } from '../../components/toastStore.js';
+import { useLanguage } from '../../i18n/useLanguage.js';
 import type { OpportunityCommands } from './commands.js';
-import { OpportunityForm } from './OpportunityForm.js';
+import { OpportunityForm, type StageLock } from './OpportunityForm.js';
 
 interface Props {
   commands: OpportunityCommands;
@@ -23,6 +26,17 @@ const changed = (before: OpportunityFields, after: OpportunityFields): Partial<O
 
 export function OpportunityFormDialog({ commands, opportunity, defaults, onClose, onCreated }: Props) {
   const { t } = useTranslation();
+  const language = useLanguage();
+  const plan = useApiQuery('plans.get', { opportunityId: opportunity?.id ?? '' }, { enabled: opportunity !== undefined });
+  const current = plan.data?.plan ? plan.data.plan.template.stages[plan.data.plan.stageIndex] : undefined;
+  const stageLock: StageLock | undefined =
+    opportunity === undefined || plan.isError || (plan.isSuccess && !plan.data.plan)
+      ? undefined
+      : {
+          planStage: current ? textIn(current.name, language) : null,
+          planUrl: `/accounts/${opportunity.accountId}/opportunities/${opportunity.id}/plan`,
+          onOpenPlan: onClose,
+        };
   const submit = async (fields: OpportunityFields) => {
     if (opportunity) {
       const patch = changed(fieldsOf(opportunity), fields);
@@ -39,7 +53,7 @@ export function OpportunityFormDialog({ commands, opportunity, defaults, onClose
   };
   return (
     <Modal title={t(opportunity ? 'opportunities.form.edit' : 'opportunities.form.new')} onClose={onClose} wide>
-      <OpportunityForm initial={opportunity ? fieldsOf(opportunity) : { ...emptyOpportunityFields, ...defaults }} onSubmit={submit} onCancel={onClose} />
+      <OpportunityForm stageLock={stageLock} initial={opportunity ? fieldsOf(opportunity) : { ...emptyOpportunityFields, ...defaults }} onSubmit={submit} onCancel={onClose} />
     </Modal>
   );
 }

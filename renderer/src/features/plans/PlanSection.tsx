@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { PlanDetail, StagePlanRecord, Task } from '../../../../shared/contract/index.js';
 import { textIn } from '../../../../shared/domain/plan/stageTemplate.js';
 import { useApiQuery } from '../../api/freshness.js';
@@ -39,16 +40,27 @@ function MakePlan({ commands }: { commands: PlanCommands }) {
       <div className="inline-field">
         <Field label={t('stagePlan.template')}>
           <select value={key} onChange={(event) => setKey(event.target.value)}>
-            {(templates.data ?? []).map((entry) => (
-              <option key={entry.template.key} value={entry.template.key}>
-                {textIn(entry.template.name, language)}
-              </option>
-            ))}
+            {([true, false] as const).map((builtIn) => {
+              const entries = (templates.data ?? []).filter((entry) => entry.builtIn === builtIn);
+              if (entries.length === 0) return null;
+              return (
+                <optgroup key={String(builtIn)} label={t(builtIn ? 'stagePlan.builtInGroup' : 'stagePlan.mineGroup')}>
+                  {entries.map((entry) => (
+                    <option key={entry.template.key} value={entry.template.key}>
+                      {textIn(entry.template.name, language)}
+                    </option>
+                  ))}
+                </optgroup>
+              );
+            })}
           </select>
         </Field>
         <button type="button" className="btn btn-primary" onClick={() => void commands.create(key)}>
           {t('stagePlan.create')}
         </button>
+        <Link to="/stage-templates" className="manage-templates">
+          {t('stagePlan.manageTemplates')}
+        </Link>
       </div>
     </div>
   );
