@@ -24,6 +24,7 @@ import { settings } from './settings.js';
 import { startup } from './startup.js';
 import { table } from './table.js';
 import { team } from './team.js';
+import { relationship, thresholds } from './relationship.js';
 
 export const zhCN: Messages = {
   app,
@@ -59,4 +60,6 @@ export const zhCN: Messages = {
   tasks,
   activities,
   dashboard,
+  relationship,
+  thresholds,
 };

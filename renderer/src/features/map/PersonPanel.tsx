@@ -11,6 +11,7 @@ import { Options } from '../../components/Options.js';
 import { errorText } from '../../i18n/errorText.js';
 import { VisitBriefButton } from '../report/ReportButtons.js';
 import { PersonContacts } from '../activities/PersonContacts.js';
+import { PersonHistory } from '../relationship/PersonHistory.js';
 import { useStakeholderCommands } from '../stakeholders/commands.js';
 import { useMap, useMapStore } from './mapStore.js';
 import { PanelAlert, PanelFrame } from './PanelFrame.js';
@@ -262,6 +263,7 @@ export function PersonPanel({ accountId, person, position, clicked = false, onDe
         </footer>
       </form>
       {person && <PersonContacts personId={person.id} />}
+      {person && <PersonHistory person={person} />}
     </PanelFrame>
   );
 }

@@ -7,6 +7,7 @@ import { toast, toastError } from '../../components/toastStore.js';
 import { errorText } from '../../i18n/errorText.js';
 import { BackupsSection } from './BackupsSection.js';
 import { OfferingsSection } from './OfferingsSection.js';
+import { ThresholdsSection } from './ThresholdsSection.js';
 import '../whitespace/whitespace.css';
 
 export function SettingsPage() {
@@ -48,6 +49,7 @@ export function SettingsPage() {
         </div>
       </fieldset>
       <OfferingsSection />
+      <ThresholdsSection />
       <section className="card" aria-labelledby="data-title">
         <h2 id="data-title">{t('settings.database')}</h2>
         <p className="muted">{t('settings.databaseHint')}</p>
