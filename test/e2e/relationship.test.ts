@@ -65,10 +65,12 @@ describe('relationship plan', () => {
     await history.getByText(r.person.none).waitFor();
     await side.getByLabel(en.map.panel.fields.relationship, { exact: true }).selectOption('trusted');
     await side.getByRole('button', { name: en.map.panel.save }).click();
-    const row = history.locator('.person-history-list li').first();
-    await row.waitFor();
-    expect(await row.textContent()).toBe(`${todayShown()} ${fill(r.person.changed, { field: r.person.relationship, before: en.people.relationship.acquainted, after: en.people.relationship.trusted })}`);
+    const changed = `${todayShown()} ${fill(r.person.changed, { field: r.person.relationship, before: en.people.relationship.acquainted, after: en.people.relationship.trusted })}`;
+    // Folded, the section says the latest change; unfolded, the step chart and the dated list.
+    await expect.poll(() => history.locator('.person-history-latest').textContent()).toBe(changed);
+    await history.locator('summary').click();
     await history.locator('img.chart').waitFor();
+    expect(await history.locator('.person-history-list li').first().textContent()).toBe(changed);
     await screenshot(page, 'relationship-person.en');
 
     await page.goto(`${app.url}#/accounts/${accountId}/relationship`);

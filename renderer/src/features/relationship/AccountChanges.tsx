@@ -72,7 +72,7 @@ export function AccountChanges({ accountId }: { accountId: string }) {
       {rows.length > 0 && (
         <ol className="change-list" aria-label={t('relationship.changes.list')}>
           {rows.map((entry) => (
-            <li key={entry.id} className={`change change-${changeKind(entry)}`}>
+            <li key={entry.id} className={`change change-${changeKind(entry)} change-${entry.entity}`}>
               <time className="muted small" dateTime={entry.at}>
                 {dayOf(entry.at, language)}
               </time>{' '}

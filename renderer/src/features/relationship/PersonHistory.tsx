@@ -32,31 +32,49 @@ export function PersonHistory({ person }: { person: Pick<Person, 'id' | 'name' |
     });
   }, [rows, person, t, language]);
 
+  const line = (e: (typeof rows)[number]) =>
+    t('relationship.person.changed', {
+      field: t(e.field === 'relationship' ? 'relationship.person.relationship' : 'relationship.person.attitude'),
+      before: personValue(t, e.field, e.before),
+      after: personValue(t, e.field, e.after),
+    });
+  const latest = rows[0];
+
+  // Folded by default, so the person's fields keep the panel's room; the summary says the latest change.
   return (
-    <section className="person-contacts person-history" aria-labelledby={`history-${person.id}`}>
-      <h3 id={`history-${person.id}`} className="block-title">
-        {t('relationship.person.title')}
-      </h3>
-      {history.data && rows.length === 0 && <p className="muted small">{t('relationship.person.none')}</p>}
+    <details className="person-contacts person-history">
+      <summary>
+        <h3 className="block-title">{t('relationship.person.title')}</h3>
+        {history.data && (
+          <span className="person-history-latest">
+            {latest ? (
+              <>
+                <time className="muted small" dateTime={latest.at}>
+                  {dayOf(latest.at, language)}
+                </time>{' '}
+                {line(latest)}
+              </>
+            ) : (
+              <span className="muted">{t('relationship.person.none')}</span>
+            )}
+          </span>
+        )}
+      </summary>
       {rows.length > 0 && (
         <>
-          <ChartImage option={option} width={320} height={170} alt={t('relationship.person.chartAlt', { name: person.name })} />
+          <ChartImage option={option} width={320} height={210} alt={t('relationship.person.chartAlt', { name: person.name })} />
           <ol className="person-history-list">
-            {rows.slice(0, 10).map((e) => (
+            {rows.slice(0, 20).map((e) => (
               <li key={e.id}>
                 <time className="muted small" dateTime={e.at}>
                   {dayOf(e.at, language)}
                 </time>{' '}
-                {t('relationship.person.changed', {
-                  field: t(e.field === 'relationship' ? 'relationship.person.relationship' : 'relationship.person.attitude'),
-                  before: personValue(t, e.field, e.before),
-                  after: personValue(t, e.field, e.after),
-                })}
+                {line(e)}
               </li>
             ))}
           </ol>
         </>
       )}
-    </section>
+    </details>
   );
 }

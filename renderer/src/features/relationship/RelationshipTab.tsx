@@ -26,7 +26,7 @@ export function RelationshipTab({ account }: { account: Account }) {
     useCallback((error: unknown) => toastError(errorText(t, error)), [t]),
   );
   return (
-    <section className="relationship" aria-label={t('relationship.label', { account: account.name })}>
+    <section className="relationship-plan" aria-label={t('relationship.label', { account: account.name })}>
       {plan.isPending && <p className="muted">{t('app.loading')}</p>}
       {plan.isError && (
         <div className="form-alert" role="alert">
@@ -55,7 +55,7 @@ function PlanView({ account, plan }: { account: Account; plan: RelationshipPlan 
   return (
     <>
       <div className="section-bar">
-        <h2 className="block-title">{t('relationship.current', { phase: phaseName(plan.phase) })}</h2>
+        <h2>{t('relationship.current', { phase: phaseName(plan.phase) })}</h2>
         <span className="spacer" />
         <UndoButtons scope={account.id} />
       </div>

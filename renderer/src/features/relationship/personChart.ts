@@ -32,16 +32,16 @@ export function personStepOption({ categories, relationship, attitude, labels }:
     textStyle: { fontFamily: CHART_FONT, color: CHART_TEXT },
     title: [
       { text: labels.relationship, left: 0, top: 0, textStyle: { fontSize: 11, fontWeight: 'normal', color: CHART_MUTED, fontFamily: CHART_FONT } },
-      { text: labels.attitude, left: 0, top: '50%', textStyle: { fontSize: 11, fontWeight: 'normal', color: CHART_MUTED, fontFamily: CHART_FONT } },
+      { text: labels.attitude, left: 0, top: 104, textStyle: { fontSize: 11, fontWeight: 'normal', color: CHART_MUTED, fontFamily: CHART_FONT } },
     ],
     grid: [
-      { left: 64, right: 12, top: 18, height: '28%' },
-      { left: 64, right: 12, top: '64%', height: '24%' },
+      { left: 72, right: 14, top: 20, height: 70 },
+      { left: 72, right: 14, top: 122, height: 62 },
     ],
     xAxis: [x(0, false), x(1, true)],
     yAxis: [
-      { type: 'category', gridIndex: 0, data: [...RELATIONSHIP_LEVELS], axisLabel: { ...axisLabel, formatter: labels.level } },
-      { type: 'category', gridIndex: 1, data: [...ATTITUDE_SCALE], axisLabel: { ...axisLabel, formatter: labels.attitudeOf } },
+      { type: 'category', gridIndex: 0, data: [...RELATIONSHIP_LEVELS], axisLabel: { ...axisLabel, interval: 0, formatter: labels.level } },
+      { type: 'category', gridIndex: 1, data: [...ATTITUDE_SCALE], axisLabel: { ...axisLabel, interval: 0, formatter: labels.attitudeOf } },
     ],
     series: [line(labels.relationship, relationship, 0, CHART_ACCENT), line(labels.attitude, attitude, 1, '#a86408')],
   };

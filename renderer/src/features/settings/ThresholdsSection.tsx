@@ -25,7 +25,7 @@ export function ThresholdsSection() {
   const { t } = useTranslation();
   const saved = useApiQuery('anomalyThresholds.get', {});
   return (
-    <section className="card thresholds" aria-labelledby="thresholds-title">
+    <section className="card anomaly-thresholds" aria-labelledby="thresholds-title">
       <div className="section-bar">
         <h2 id="thresholds-title">{t('thresholds.title')}</h2>
         <span className="spacer" />
