@@ -66,12 +66,14 @@ describe('relationship plan', () => {
     await side.getByLabel(en.map.panel.fields.relationship, { exact: true }).selectOption('trusted');
     await side.getByRole('button', { name: en.map.panel.save }).click();
     const changed = `${todayShown()} ${fill(r.person.changed, { field: r.person.relationship, before: en.people.relationship.acquainted, after: en.people.relationship.trusted })}`;
-    // Folded, the section says the latest change; unfolded, the step chart and the dated list.
+    // The panel says the latest change; the whole history (step chart, dated list) opens in a dialog.
     await expect.poll(() => history.locator('.person-history-latest').textContent()).toBe(changed);
-    await history.locator('summary').click();
-    await history.locator('img.chart').waitFor();
-    expect(await history.locator('.person-history-list li').first().textContent()).toBe(changed);
+    await history.getByRole('button', { name: fill(r.person.show_one, { count: 1 }) }).click();
+    const dialog = page.getByRole('dialog', { name: fill(r.person.dialogTitle, { name: 'Alice Chen' }) });
+    await dialog.locator('img.chart').waitFor();
+    expect(await dialog.locator('.person-history-list li').first().textContent()).toBe(changed);
     await screenshot(page, 'relationship-person.en');
+    await dialog.getByRole('button', { name: en.common.close, exact: true }).click();
 
     await page.goto(`${app.url}#/accounts/${accountId}/relationship`);
     const changes = page.getByRole('list', { name: r.changes.list });

@@ -91,7 +91,7 @@ const SCREENS: Screen[] = [
       await page.locator('.people-table td.col-relationship.is-editing select').first().waitFor();
     },
   },
-  ...opportunityScreens(), ...workScreens(), ...relationshipScreens(),
+  ...opportunityScreens(), ...workScreens(),
   {
     name: 'team',
     go: async ({ page, t }) => {
@@ -112,6 +112,8 @@ const SCREENS: Screen[] = [
       await page.getByRole('table', { name: t.backups.listLabel }).getByRole('row').nth(2).waitFor();
     },
   },
+  // After Settings' own screen: they visit Settings too (its backups list would be read before the backups are made).
+  ...relationshipScreens(),
   {
     // Last: it leaves the import dialog open.
     name: 'import-dialog',
@@ -325,14 +327,14 @@ function relationshipScreens(): Screen[] {
         await person.click();
         const history = page.locator('.person-history');
         await history.locator('.person-history-latest time').waitFor();
-        await history.locator('summary').click();
-        await history.locator('img.chart').waitFor();
+        await history.getByRole('button').click();
+        await page.getByRole('dialog').locator('img.chart').waitFor();
       },
     },
     {
       name: 'relationship-thresholds',
       go: async ({ page, t }) => {
-        await page.keyboard.press('Escape');
+        await page.getByRole('dialog').getByRole('button', { name: t.common.close, exact: true }).click();
         await page.getByRole('navigation', { name: t.nav.main }).getByRole('link', { name: t.nav.settings, exact: true }).click();
         const section = page.getByRole('region', { name: t.thresholds.title });
         // A refused value, as a user would see it at the field.

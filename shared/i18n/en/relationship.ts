@@ -54,6 +54,9 @@ export const relationship = {
     start: 'Before',
     chartAlt: 'Relationship level and attitude of {{name}} over time',
     changed: '{{field}}: {{before}} → {{after}}',
+    show_one: 'Show the change',
+    show_other: 'Show all {{count}} changes',
+    dialogTitle: 'Relationship of {{name}} over time',
   },
 };
 

@@ -56,6 +56,9 @@ export const relationship: Messages['relationship'] = {
     start: '之前',
     chartAlt: '{{name}} 的关系程度和态度随时间的变化',
     changed: '{{field}}：{{before}} → {{after}}',
+    show_one: '查看变化',
+    show_other: '查看全部 {{count}} 次变化',
+    dialogTitle: '{{name}} 的关系变化',
   },
 };
 

@@ -1,9 +1,10 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../../shared/contract/index.js';
 import type { Attitude, RelationshipLevel } from '../../../../shared/domain/people.js';
 import { attitudeLabel, relationshipLabel } from '../../../../shared/i18n/vocabLabels.js';
 import { useApiQuery } from '../../api/freshness.js';
+import { Modal } from '../../components/Modal.js';
 import { useLanguage } from '../../i18n/useLanguage.js';
 import { ChartImage } from '../opportunities/ChartImage.js';
 import { dayOf, personValue } from './format.js';
@@ -11,11 +12,15 @@ import { alignedSteps } from './history.js';
 import { personStepOption } from './personChart.js';
 import './relationship.css';
 
-/** In the person panel: their relationship level and attitude over time, as a step chart and a dated list (newest first). */
+/**
+ * In the person panel: the latest change of their relationship level or attitude, and a button opening
+ * the whole history, a step chart and a dated list (newest first). The panel keeps its room for the fields.
+ */
 export function PersonHistory({ person }: { person: Pick<Person, 'id' | 'name' | 'relationship' | 'attitude'> }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const history = useApiQuery('history.forPerson', { personId: person.id });
+  const [open, setOpen] = useState(false);
   const rows = useMemo(() => (history.data ?? []).filter((e) => e.entity === 'person' && (e.field === 'relationship' || e.field === 'attitude')), [history.data]);
   const option = useMemo(() => {
     const steps = alignedSteps(rows, person);
@@ -40,31 +45,35 @@ export function PersonHistory({ person }: { person: Pick<Person, 'id' | 'name' |
     });
   const latest = rows[0];
 
-  // Folded by default, so the person's fields keep the panel's room; the summary says the latest change.
   return (
-    <details className="person-contacts person-history">
-      <summary>
-        <h3 className="block-title">{t('relationship.person.title')}</h3>
-        {history.data && (
-          <span className="person-history-latest">
-            {latest ? (
-              <>
-                <time className="muted small" dateTime={latest.at}>
-                  {dayOf(latest.at, language)}
-                </time>{' '}
-                {line(latest)}
-              </>
-            ) : (
-              <span className="muted">{t('relationship.person.none')}</span>
-            )}
-          </span>
-        )}
-      </summary>
+    <section className="person-contacts person-history" aria-labelledby={`history-${person.id}`}>
+      <h3 id={`history-${person.id}`} className="block-title">
+        {t('relationship.person.title')}
+      </h3>
+      {history.data && (
+        <p className="person-history-latest">
+          {latest ? (
+            <>
+              <time className="muted small" dateTime={latest.at}>
+                {dayOf(latest.at, language)}
+              </time>{' '}
+              {line(latest)}
+            </>
+          ) : (
+            <span className="muted">{t('relationship.person.none')}</span>
+          )}
+        </p>
+      )}
       {rows.length > 0 && (
-        <>
-          <ChartImage option={option} width={320} height={210} alt={t('relationship.person.chartAlt', { name: person.name })} />
+        <button type="button" className="btn btn-small" onClick={() => setOpen(true)}>
+          {t('relationship.person.show', { count: rows.length })}
+        </button>
+      )}
+      {open && (
+        <Modal title={t('relationship.person.dialogTitle', { name: person.name })} onClose={() => setOpen(false)}>
+          <ChartImage option={option} width={520} height={220} alt={t('relationship.person.chartAlt', { name: person.name })} />
           <ol className="person-history-list">
-            {rows.slice(0, 20).map((e) => (
+            {rows.map((e) => (
               <li key={e.id}>
                 <time className="muted small" dateTime={e.at}>
                   {dayOf(e.at, language)}
@@ -73,8 +82,8 @@ export function PersonHistory({ person }: { person: Pick<Person, 'id' | 'name' |
               </li>
             ))}
           </ol>
-        </>
+        </Modal>
       )}
-    </details>
+    </section>
   );
 }
