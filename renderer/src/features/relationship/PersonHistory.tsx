@@ -71,17 +71,19 @@ export function PersonHistory({ person }: { person: Pick<Person, 'id' | 'name' |
       )}
       {open && (
         <Modal title={t('relationship.person.dialogTitle', { name: person.name })} onClose={() => setOpen(false)}>
-          <ChartImage option={option} width={520} height={220} alt={t('relationship.person.chartAlt', { name: person.name })} />
-          <ol className="person-history-list">
-            {rows.map((e) => (
-              <li key={e.id}>
-                <time className="muted small" dateTime={e.at}>
-                  {dayOf(e.at, language)}
-                </time>{' '}
-                {line(e)}
-              </li>
-            ))}
-          </ol>
+          <div className="modal-body person-history-dialog">
+            <ChartImage option={option} width={480} height={220} alt={t('relationship.person.chartAlt', { name: person.name })} />
+            <ol className="person-history-list">
+              {rows.map((e) => (
+                <li key={e.id}>
+                  <time className="muted small" dateTime={e.at}>
+                    {dayOf(e.at, language)}
+                  </time>{' '}
+                  {line(e)}
+                </li>
+              ))}
+            </ol>
+          </div>
         </Modal>
       )}
     </section>

@@ -49,7 +49,6 @@ export function SettingsPage() {
         </div>
       </fieldset>
       <OfferingsSection />
-      <ThresholdsSection />
       <section className="card" aria-labelledby="data-title">
         <h2 id="data-title">{t('settings.database')}</h2>
         <p className="muted">{t('settings.databaseHint')}</p>
@@ -71,6 +70,7 @@ export function SettingsPage() {
         )}
       </section>
       <BackupsSection />
+      <ThresholdsSection />
     </section>
   );
 }
