@@ -137,7 +137,7 @@ describe('anomaly thresholds', () => {
 
     await page.goto(`${app.url}#/settings`);
     await section.getByRole('button', { name: n.reset }).click();
-    await page.waitForFunction(() => (document.querySelector('.thresholds-form input') as HTMLInputElement | null)?.value === '45');
+    await page.waitForFunction(() => document.querySelector<HTMLInputElement>('.thresholds-form input')?.value === '45');
     expect(app.db.call('anomalyThresholds.get').stalledDays).toBe(45);
     await page.goto(`${app.url}#/accounts/${accountId}/anomalies`);
     await page.locator('.anomaly-counts').waitFor();
@@ -146,7 +146,7 @@ describe('anomaly thresholds', () => {
     // The reset is undoable: back to 14, and the anomaly with it.
     await page.goto(`${app.url}#/settings`);
     await section.getByRole('button', { name: fill(en.opportunities.undoStep, { step: n.history.reset }) }).click();
-    await page.waitForFunction(() => (document.querySelector('.thresholds-form input') as HTMLInputElement | null)?.value === '14');
+    await page.waitForFunction(() => document.querySelector<HTMLInputElement>('.thresholds-form input')?.value === '14');
     expect(app.db.call('anomalyThresholds.get').stalledDays).toBe(14);
     expect(app.errors).toEqual([]);
   });
