@@ -112,6 +112,8 @@ const SCREENS: Screen[] = [
       await page.getByRole('table', { name: t.backups.listLabel }).getByRole('row').nth(2).waitFor();
     },
   },
+  // After Settings' own screen: they visit Settings too (its backups list would be read before the backups are made).
+  ...relationshipScreens(),
   {
     // Last: it leaves the import dialog open.
     name: 'import-dialog',
@@ -338,6 +340,61 @@ function stageTemplateScreens(): Screen[] {
         await page.getByRole('link', { name: sampleOpportunities[language].opportunities[0]!.fields.name }).click();
         await page.getByRole('button', { name: t.opportunities.form.edit, exact: true }).click();
         await page.getByRole('dialog').getByText(t.stagePlan.stageLocked).waitFor();
+      },
+    },
+  ];
+}
+
+/** The account relationship plan, what changed, a person's relationship over time and the anomaly thresholds ("relationship-…"). */
+function relationshipScreens(): Screen[] {
+  const tab = (page: Page, t: Messages, label: string) => page.getByRole('navigation', { name: t.accounts.tabs.label }).getByRole('link', { name: label, exact: true }).click();
+  const accountIdOf = (page: Page) => /#\/accounts\/([^/?]+)/.exec(page.url())?.[1] ?? '';
+  return [
+    {
+      name: 'relationship-plan',
+      go: async ({ page, t, language }) => {
+        for (const close of await page.locator('.toast').getByRole('button', { name: t.common.close }).all()) await close.click();
+        await page.getByRole('navigation', { name: t.nav.main }).getByRole('link', { name: t.nav.accounts, exact: true }).click();
+        await page.getByRole('link', { name: sampleAccount[language].name }).click();
+        await tab(page, t, t.relationship.tab);
+        await page.locator('.relationship-steps [aria-current="step"]').waitFor();
+      },
+    },
+    {
+      name: 'relationship-changes',
+      go: async ({ page, t }) => {
+        await page.getByRole('button', { name: t.relationship.changes.ranges.quarter }).click();
+        await page.locator('.change-person').first().waitFor();
+        await page.locator('.account-changes').scrollIntoViewIfNeeded();
+      },
+    },
+    {
+      name: 'relationship-person',
+      go: async ({ page, t, app }) => {
+        await page.evaluate(() => window.scrollTo(0, 0));
+        const accountId = accountIdOf(page);
+        // The person whose relationship changed longest ago (the CIO: 约会 → 信赖).
+        const oldest = app.db.call('history.forAccount', { accountId }).filter((e) => e.entity === 'person' && e.field === 'relationship').at(-1)!;
+        const name = app.db.call('map.get', { accountId }).people.find((p) => p.id === oldest.entityId)!.name;
+        await tab(page, t, t.map.tab);
+        const person = page.locator('.react-flow[data-view-ready="true"] .react-flow__node-person').filter({ has: page.locator('.card-name').getByText(name, { exact: true }) });
+        await person.click();
+        const history = page.locator('.person-history');
+        await history.locator('.person-history-latest time').waitFor();
+        await history.getByRole('button').click();
+        await page.getByRole('dialog').locator('img.chart').waitFor();
+      },
+    },
+    {
+      name: 'relationship-thresholds',
+      go: async ({ page, t }) => {
+        await page.getByRole('dialog').getByRole('button', { name: t.common.close, exact: true }).click();
+        await page.getByRole('navigation', { name: t.nav.main }).getByRole('link', { name: t.nav.settings, exact: true }).click();
+        const section = page.getByRole('region', { name: t.thresholds.title });
+        // A refused value, as a user would see it at the field.
+        await section.getByLabel(`${t.thresholds.stalledDays} (${t.thresholds.units.days})`).fill('-5');
+        await section.getByText(t.errors.tooSmall).waitFor();
+        await section.scrollIntoViewIfNeeded();
       },
     },
   ];

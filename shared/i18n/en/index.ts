@@ -31,6 +31,7 @@ import { settings } from './settings.js';
 import { startup } from './startup.js';
 import { table } from './table.js';
 import { team } from './team.js';
+import { relationship, thresholds } from './relationship.js';
 
 export const en = {
   app,
@@ -67,6 +68,8 @@ export const en = {
   tasks,
   activities,
   dashboard,
+  relationship,
+  thresholds,
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -25,6 +25,7 @@ import { settings } from './settings.js';
 import { startup } from './startup.js';
 import { table } from './table.js';
 import { team } from './team.js';
+import { relationship, thresholds } from './relationship.js';
 
 export const zhCN: Messages = {
   app,
@@ -61,4 +62,6 @@ export const zhCN: Messages = {
   tasks,
   activities,
   dashboard,
+  relationship,
+  thresholds,
 };

@@ -7,6 +7,7 @@ import { TasksTab } from '../tasks/TasksTab.js';
 import { ActivitiesTab } from '../activities/ActivitiesTab.js';
 import { AnomaliesTab } from '../anomalies/AnomaliesTab.js';
 import { WhitespaceTab } from '../whitespace/WhitespaceTab.js';
+import { RelationshipTab } from '../relationship/RelationshipTab.js';
 import { AccountProfile } from './AccountProfile.js';
 
 export interface AccountTab {
@@ -20,6 +21,7 @@ export interface AccountTab {
 /** The sections of one account, in tab order. Each feature adds its own entry here. */
 export const accountTabs: AccountTab[] = [
   { path: '', label: 'accounts.tabs.profile', Component: AccountProfile },
+  { path: 'relationship', label: 'relationship.tab', Component: RelationshipTab },
   { path: 'map', label: 'map.tab', Component: MapTab },
   { path: 'people', label: 'table.tab', Component: PeopleTab },
   { path: 'opportunities', label: 'opportunities.tab', Component: OpportunitiesTab },

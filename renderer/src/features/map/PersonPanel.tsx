@@ -12,6 +12,7 @@ import { errorText } from '../../i18n/errorText.js';
 import { VisitBriefButton } from '../report/ReportButtons.js';
 import { PersonContacts } from '../activities/PersonContacts.js';
 import { PersonWayIn } from '../anomalies/PersonWayIn.js';
+import { PersonHistory } from '../relationship/PersonHistory.js';
 import { useStakeholderCommands } from '../stakeholders/commands.js';
 import { useMap, useMapStore } from './mapStore.js';
 import { PanelAlert, PanelFrame } from './PanelFrame.js';
@@ -265,6 +266,7 @@ export function PersonPanel({ accountId, person, position, clicked = false, onDe
       {person && (
         <div className="map-panel-extras">
           <PersonWayIn accountId={accountId} person={person} />
+          <PersonHistory person={person} />
           <PersonContacts personId={person.id} />
         </div>
       )}

@@ -7,6 +7,7 @@ import { toast, toastError } from '../../components/toastStore.js';
 import { errorText } from '../../i18n/errorText.js';
 import { BackupsSection } from './BackupsSection.js';
 import { OfferingsSection } from './OfferingsSection.js';
+import { ThresholdsSection } from './ThresholdsSection.js';
 import '../whitespace/whitespace.css';
 
 export function SettingsPage() {
@@ -69,6 +70,7 @@ export function SettingsPage() {
         )}
       </section>
       <BackupsSection />
+      <ThresholdsSection />
     </section>
   );
 }
