@@ -50,14 +50,14 @@ tbody th { background: none; font-size: inherit; }
 .card h3 { margin-top: 0; }
 .fact { display: block; }
 .fact dt { font-size: 8pt; color: #4b5565; }
-.fact dd { margin: 0 0 2mm; font-weight: 600; white-space: pre-wrap; }
+.fact dd { margin: 0 0 2mm; font-weight: 700; white-space: pre-wrap; }
 .figure { font-size: 15pt; font-weight: 700; }
 .text { white-space: pre-wrap; }
 ul, ol { margin: 0 0 2mm; padding-inline-start: 5mm; }
 .chips span { display: inline-block; border: 0.5pt solid #2f5bd3; color: #1d3f99; border-radius: 1.5mm; padding: 0 1.2mm; margin: 0 0.8mm 0.8mm 0; font-size: 8pt; }
 .dot { display: inline-block; width: 2.4mm; height: 2.4mm; border-radius: 50%; border: 0.75pt solid; margin-inline-end: 1mm; vertical-align: -0.2mm; }
 .sev-high { color: #b42318; font-weight: 700; }
-.sev-medium { color: #a2410c; font-weight: 600; }
+.sev-medium { color: #a2410c; font-weight: 700; }
 .dismissed { color: #8a94a6; text-decoration: line-through; }
 .up { color: #1d7f4e; }
 .down { color: #b42318; }
