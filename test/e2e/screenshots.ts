@@ -397,6 +397,19 @@ function relationshipScreens(): Screen[] {
         await section.scrollIntoViewIfNeeded();
       },
     },
+    {
+      // The person panel of the decision-maker we are only acquainted with: the way in through people we trust.
+      name: 'map-way-in',
+      go: async ({ page, t, language, app }) => {
+        await page.getByRole('navigation', { name: t.nav.main }).getByRole('link', { name: t.nav.accounts, exact: true }).click();
+        await page.getByRole('link', { name: sampleAccount[language].name }).click();
+        const accountId = accountIdOf(page);
+        const target = app.db.call('map.get', { accountId }).people.find((p) => p.roles.includes('decision_maker') && p.relationship === 'acquainted')!;
+        await tab(page, t, t.map.tab);
+        await page.locator('.react-flow[data-view-ready="true"] .react-flow__node-person').filter({ has: page.locator('.card-name').getByText(target.name, { exact: true }) }).click();
+        await page.locator('.person-way-in .way-in-list li').first().waitFor();
+      },
+    },
   ];
 }
 
