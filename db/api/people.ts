@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, isNotNull, isNull, sql } from 'drizzle-orm';
-import type { Person, PersonFields, PeopleDeleted, PeopleRestored, peopleChannels } from '../../shared/contract/index.js';
+import type { MapPerson, Person, PersonFields, PeopleDeleted, PeopleRestored, peopleChannels } from '../../shared/contract/index.js';
 import type { ApiContext, Handlers } from './context.js';
 import { BUYING_ROLES, type BuyingRole } from '../../shared/domain/people.js';
 import { deletionOf } from '../../shared/domain/peopleDeletion.js';
@@ -8,7 +8,7 @@ import { wouldCreateCycle } from '../../shared/domain/reportingTree.js';
 import { englishText } from '../../shared/i18n/index.js';
 import type { Db } from '../open.js';
 import { links, people, teamMembers } from '../schema.js';
-import { getLiveRow } from './accounts.js';
+import { getAccount, getLiveRow } from './accounts.js';
 import { ApiFailure, notFound, requireAll } from './failure.js';
 import { inIds, touchAccounts } from './queryHelpers.js';
 import { restoreBlocker, toLink, type LinkRow } from './links.js';
@@ -273,7 +273,37 @@ export function livePeopleOf(db: Db, accountId: string): Person[] {
     .map(toPerson);
 }
 
+/** The account's live people as the map draws them: only those columns are read. */
+export function liveMapPeopleOf(db: Db, accountId: string): MapPerson[] {
+  return db
+    .select({
+      id: people.id,
+      name: people.name,
+      title: people.title,
+      department: people.department,
+      reportsToId: people.reportsToId,
+      roles: people.roles,
+      attitude: people.attitude,
+      relationship: people.relationship,
+      targetRelationship: people.targetRelationship,
+      influence: people.influence,
+      style: people.style,
+      ownerId: people.ownerId,
+      x: people.x,
+      y: people.y,
+    })
+    .from(people)
+    .where(and(eq(people.accountId, accountId), isNull(people.deletedAt)))
+    .orderBy(sql`rowid`)
+    .all();
+}
+
 export const peopleHandlers = ({ db }: ApiContext): Handlers<typeof peopleChannels> => ({
+  'people.get': ({ id }) => toPerson(getLivePerson(db, id)),
+  'people.list': ({ accountId }) => {
+    getAccount(db, accountId);
+    return livePeopleOf(db, accountId);
+  },
   'people.create': (input) => createPerson(db, input),
   'people.update': ({ id, patch }) => updatePerson(db, id, patch),
   'people.move': ({ moves }) => movePeople(db, moves),

@@ -1,4 +1,4 @@
-import type { Link, Person, TeamMember } from '../contract/index.js';
+import type { Link, MapPerson, TeamMember } from '../contract/index.js';
 import {
   ATTITUDE_COLORS,
   CARD_HEIGHT as H,
@@ -42,7 +42,7 @@ export interface MapSvgLabels {
 }
 
 export interface MapSvgInput {
-  people: Person[];
+  people: MapPerson[];
   links: Link[];
   team: TeamMember[];
   /** Top-left corner of each card. People without a position are not drawn. */
@@ -161,7 +161,7 @@ interface CardContext {
   owners: Map<string, { name: string; color: string }>;
 }
 
-function card(person: Person, at: Point, { labels, colorBy, owners }: CardContext): string {
+function card(person: MapPerson, at: Point, { labels, colorBy, owners }: CardContext): string {
   const attitude = ATTITUDE_COLORS[person.attitude];
   const owner = person.ownerId ? owners.get(person.ownerId) : undefined;
   const byOwner = colorBy === 'owner';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { AccountMap, Person } from '../../shared/contract/index.js';
+import type { AccountMap, MapPerson } from '../../shared/contract/index.js';
 import { openTempDb, type TempDb } from '../helpers/tempDb.js';
 
 let t: TempDb;
@@ -14,7 +14,7 @@ const load = (language: 'zh-CN' | 'en') => {
 };
 
 /** Walks up every reporting line; a cycle or a manager outside the map fails. */
-function depthOf(person: Person, byId: Map<string, Person>): number {
+function depthOf(person: MapPerson, byId: Map<string, MapPerson>): number {
   let depth = 0;
   for (let p = person; p.reportsToId !== null; depth++) {
     const up = byId.get(p.reportsToId);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { emptyAccountFields, emptyPersonFields, type Person } from '../../shared/contract/index.js';
+import { emptyAccountFields, emptyPersonFields, type MapPerson } from '../../shared/contract/index.js';
 import { messages, type Language, type Messages } from '../../shared/i18n/index.js';
 import { mulberry32 } from '../helpers/orgGenerator.js';
 import { appPerTest } from './appPerTest.js';
@@ -147,7 +147,7 @@ describe('importing an org chart from CSV', () => {
     await page.getByRole('link', { name: '<img src=x onerror=alert(1)>' }).waitFor();
     const people = peopleOf(app, accountId);
     expect(people.map((p) => p.name).sort()).toEqual(['<img src=x onerror=alert(1)>', '周国平', '赵建华', '钱立'].sort());
-    const byName = new Map(people.map((p: Person) => [p.name, p]));
+    const byName = new Map(people.map((p: MapPerson) => [p.name, p]));
     expect(byName.get('<img src=x onerror=alert(1)>')!.reportsToId).toBe(byName.get('赵建华')!.id);
     expect(byName.get('钱立')!.reportsToId).toBeNull();
     expect(await page.locator('img[src="x"]').count()).toBe(0);

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Person } from '../../../../shared/contract/index.js';
+import type { MapPerson } from '../../../../shared/contract/index.js';
 import {
   cleanCell,
   guessManagerBy,
@@ -15,7 +15,7 @@ interface MappingPanelProps {
   table: CsvTable;
   mapping: ColumnMapping;
   onMapping: (mapping: ColumnMapping) => void;
-  existing: readonly Person[];
+  existing: readonly MapPerson[];
   alreadyThere: number;
   options: ImportOptions;
   onOptions: (options: ImportOptions) => void;

@@ -1,6 +1,6 @@
 import { useCallback, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { linkFields, type Link, type LinkFields, type Person } from '../../../../shared/contract/index.js';
+import { linkFields, type Link, type LinkFields, type MapPerson } from '../../../../shared/contract/index.js';
 import { fieldErrorKeys } from '../../../../shared/contract/fieldErrors.js';
 import { nextDecisionStep } from '../../../../shared/domain/decisionFlow.js';
 import { DECISION_STEP_MAX, LINK_KINDS, type LinkKind } from '../../../../shared/domain/people.js';
@@ -64,8 +64,8 @@ function LinkFieldsForm(props: {
 
 interface ConnectProps {
   accountId: string;
-  source: Person;
-  target: Person;
+  source: MapPerson;
+  target: MapPerson;
   onDone: () => void;
 }
 
@@ -141,8 +141,8 @@ export function ConnectPanel({ accountId, source, target, onDone }: ConnectProps
 interface EditLinkProps {
   accountId: string;
   link: Link;
-  source: Person;
-  target: Person;
+  source: MapPerson;
+  target: MapPerson;
   onClose: () => void;
 }
 
@@ -211,8 +211,8 @@ export function EditLinkPanel({ accountId, link, source, target, onClose }: Edit
 
 interface ReportsProps {
   accountId: string;
-  person: Person;
-  manager: Person;
+  person: MapPerson;
+  manager: MapPerson;
   onClose: () => void;
 }
 

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ATTITUDES, BUYING_ROLES, type Attitude, type BuyingRole } from '../../../../shared/domain/people.js';
-import { matchesPeopleFilter } from '../../../../shared/domain/peopleFilter.js';
+import { matchesFacets } from '../../../../shared/domain/peopleFilter.js';
 import { attitudeLabel, roleLabel } from '../../../../shared/i18n/vocabLabels.js';
 import { Options } from '../../components/Options.js';
 import { useNextSteps } from '../../undo/history.js';
@@ -120,7 +120,7 @@ export function MapFilterBar({ onDeleteSelected }: { onDeleteSelected: () => voi
   const collapsedDepts = useMap((s) => s.collapsedDepts);
   const folded = useMap((s) => s.collapsed.size);
   const departments = useMemo(() => [...departmentColors(people ?? [], i18n.language)], [people, i18n.language]);
-  const shown = useMemo(() => (people ?? []).filter((p) => matchesPeopleFilter(p, filters)).length, [people, filters]);
+  const shown = useMemo(() => (people ?? []).filter((p) => matchesFacets(p, filters)).length, [people, filters]);
   const total = people?.length ?? 0;
   const selected = useMap((s) => s.selection.length);
   const filtered = filters.role !== '' || filters.attitude !== '' || filters.department !== '';

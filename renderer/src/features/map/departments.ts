@@ -1,10 +1,10 @@
-import type { Person } from '../../../../shared/contract/index.js';
+import type { MapPerson } from '../../../../shared/contract/index.js';
 
 /** Label colours for departments: dark enough for text, distinct from the attitude colours' meaning. */
 const DEPT_PALETTE = ['#3056b8', '#8a4b0f', '#0f766e', '#6d28d9', '#9d174d', '#0e7490', '#4d7c0f', '#b45309', '#475569', '#7e22ce'];
 
 /** The account's departments, sorted, each with its colour (by position, so colours never collide below ten). */
-export function departmentColors(people: readonly Person[], locale?: string): Map<string, string> {
+export function departmentColors(people: readonly MapPerson[], locale?: string): Map<string, string> {
   const names = [...new Set(people.map((p) => p.department.trim()).filter(Boolean))].sort((a, b) => a.localeCompare(b, locale));
   return new Map(names.map((name, i) => [name, DEPT_PALETTE[i % DEPT_PALETTE.length]!]));
 }

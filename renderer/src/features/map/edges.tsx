@@ -4,6 +4,7 @@ import { CARD_HEIGHT as H, CARD_WIDTH as W, LINK_STYLES, REPORTS_TO_STYLE } from
 import { LINK_LABEL_SIZE, linkEnds, linkMarks } from '../../../../shared/layout/linkLine.js';
 import { reportsToRoute, routePath } from '../../../../shared/layout/reportLines.js';
 import { textWidth } from '../../../../shared/layout/textFit.js';
+import { clipSegment, useLineWindow } from './lineWindow.js';
 import type { LinkEdge, ReportsEdge } from './types.js';
 
 /**
@@ -31,18 +32,21 @@ function ReportsEdgeView({ sourceX, sourceY, targetX, targetY, data, selected }:
  * and top (target) centres, from which the cards' centres follow.
  */
 function LinkEdgeView({ sourceX, sourceY, targetX, targetY, data, markerEnd, selected }: EdgeProps<LinkEdge>) {
+  const view = useLineWindow();
   if (!data) return null;
   const { link, dimmed, emphasis, offset } = data;
   const style = LINK_STYLES[link.kind];
   const { start: from, end: to } = linkEnds({ x: sourceX, y: sourceY - H / 2 }, { x: targetX, y: targetY + H / 2 }, offset);
   const { mid, step, label, labelAt } = linkMarks(link, from, to);
+  const drawn = clipSegment(from, to, view);
+  if (!drawn) return null;
   const width = style.width * (emphasis ? 1.6 : 1) + (selected ? 1.5 : 0);
   const labelWidth = textWidth(label, LINK_LABEL_SIZE) + 14;
 
   return (
     <g className={`link-edge${dimmed ? ' is-dimmed' : ''}${selected ? ' is-selected' : ''}`}>
       <BaseEdge
-        path={`M${from.x},${from.y} L${to.x},${to.y}`}
+        path={`M${drawn.from.x},${drawn.from.y} L${drawn.to.x},${drawn.to.y}`}
         markerEnd={markerEnd}
         interactionWidth={16}
         style={{ stroke: style.stroke, strokeWidth: width, strokeDasharray: style.dash || undefined }}

@@ -1,8 +1,8 @@
 import { MarkerType, Position, type NodeHandle } from '@xyflow/react';
-import type { AccountMap, Link, Person } from '../../../../shared/contract/index.js';
+import type { AccountMap, Link, MapPerson } from '../../../../shared/contract/index.js';
 import type { LinkKind } from '../../../../shared/domain/people.js';
 import { CARD_HEIGHT as H, CARD_WIDTH as W, LINK_STYLES, ownerColor } from '../../../../shared/domain/mapStyle.js';
-import { matchesPeopleFilter } from '../../../../shared/domain/peopleFilter.js';
+import { matchesFacets } from '../../../../shared/domain/peopleFilter.js';
 import { childrenOf, depthOf, descendantsOf, managerLookup } from '../../../../shared/domain/reportingTree.js';
 import { stackSides } from '../../../../shared/layout/reportLines.js';
 import { departmentColors, initials } from './departments.js';
@@ -23,8 +23,10 @@ import {
 
 /**
  * Turns the account's people and links, plus what the user chose to see, into React Flow nodes and
- * edges. Pure. Nodes and edges that did not change keep their previous object, so React Flow and
- * the memoised cards skip them (an edit of one person redraws one card, not 1,500).
+ * edges. Pure. Only what is shown becomes a node or an edge (a folded 10,000-person map hands React
+ * Flow its sixty cards, not 10,000 hidden ones it would go through on every change). Nodes and edges
+ * that did not change keep their previous object, so React Flow and the memoised cards skip them
+ * (an edit of one person redraws one card, not 1,500).
  */
 
 export interface GraphInput {
@@ -65,7 +67,7 @@ const DEPT_HANDLES: NodeHandle[] = [
   { id: 'bottom', type: 'source', position: Position.Bottom, x: DEPT_W / 2, y: DEPT_H - 1, width: 1, height: 1 },
 ];
 
-export const positionOf = (person: Person, auto: Readonly<Record<string, XY>>): XY | null =>
+export const positionOf = (person: MapPerson, auto: Readonly<Record<string, XY>>): XY | null =>
   person.x !== null && person.y !== null ? { x: person.x, y: person.y } : (auto[person.id] ?? null);
 
 /** The kind of link a view is about, and so the people it emphasises. */
@@ -94,7 +96,7 @@ function visibility(input: GraphInput, children: ReadonlyMap<string, string[]>):
     for (const d of below) hidden.add(d);
   }
   for (const p of map.people) {
-    if (!matchesPeopleFilter(p, filters) || collapsedDepts.has(p.department.trim())) hidden.add(p.id);
+    if (!matchesFacets(p, filters) || collapsedDepts.has(p.department.trim())) hidden.add(p.id);
     if (!layered && !positionOf(p, input.auto)) hidden.add(p.id);
     if (layered && !layered[p.id]) hidden.add(p.id);
   }
@@ -125,7 +127,9 @@ function personNodes(input: GraphInput, vis: Visibility, children: ReadonlyMap<s
   const owners = new Map(map.team.map((m, i) => [m.id, { name: m.name, initials: initials(m.name), color: ownerColor(i) }]));
   const deptColors = departmentColors(map.people, input.locale);
   const focus = involvedIn(map.links, viewKind(view));
-  return map.people.map((p) => {
+  const out: PersonNode[] = [];
+  for (const p of map.people) {
+    if (vis.hidden.has(p.id)) continue;
     const owner = p.ownerId ? owners.get(p.ownerId) : undefined;
     const position = layered?.[p.id] ?? positionOf(p, input.auto) ?? { x: 0, y: 0 };
     const data: CardData = {
@@ -149,13 +153,13 @@ function personNodes(input: GraphInput, vis: Visibility, children: ReadonlyMap<s
       height: H,
       measured: CARD_MEASURED,
       handles: CARD_HANDLES,
-      hidden: vis.hidden.has(p.id),
       selected: selected.has(p.id),
       draggable: !layered,
       ariaLabel: p.title ? `${p.name}, ${p.title}` : p.name,
     };
-    return reuse(previous.get(p.id) as PersonNode | undefined, node);
-  });
+    out.push(reuse(previous.get(p.id) as PersonNode | undefined, node));
+  }
+  return out;
 }
 
 /** One chip per collapsed department, where its highest-ranking member stands. */
@@ -166,12 +170,12 @@ function deptNodes(input: GraphInput, previous: ReadonlyMap<string, MapNode>): D
   const colors = departmentColors(map.people, input.locale);
   const out: DeptNode[] = [];
   for (const department of collapsedDepts) {
-    const members = map.people.filter((p) => p.department.trim() === department && matchesPeopleFilter(p, input.filters));
+    const members = map.people.filter((p) => p.department.trim() === department && matchesFacets(p, input.filters));
     if (members.length === 0) continue;
-    const depth = (p: Person) => depthOf(p.id, managerOf);
+    const depth = (p: MapPerson) => depthOf(p.id, managerOf);
     const placed = members
       .map((p) => ({ p, at: input.layered?.[p.id] ?? positionOf(p, input.auto) }))
-      .filter((m): m is { p: Person; at: XY } => m.at !== null)
+      .filter((m): m is { p: MapPerson; at: XY } => m.at !== null)
       .sort((a, b) => depth(a.p) - depth(b.p) || a.at.y - b.at.y || a.at.x - b.at.x);
     const top = placed[0];
     if (!top) continue;
@@ -221,7 +225,7 @@ function edges(input: GraphInput, hidden: ReadonlySet<string>, previous: Readonl
   const sides = stackSides(placed, W);
 
   for (const p of map.people) {
-    if (!p.reportsToId || !ids.has(p.reportsToId)) continue;
+    if (!p.reportsToId || !ids.has(p.reportsToId) || hidden.has(p.id) || hidden.has(p.reportsToId)) continue;
     const edge: ReportsEdge = {
       id: reportsEdgeId(p.id),
       type: 'reports',
@@ -229,7 +233,6 @@ function edges(input: GraphInput, hidden: ReadonlySet<string>, previous: Readonl
       target: p.id,
       sourceHandle: 'bottom',
       targetHandle: 'top',
-      hidden: hidden.has(p.id) || hidden.has(p.reportsToId),
       selected: selectedEdge === reportsEdgeId(p.id),
       focusable: true,
       ariaLabel: `${words.reportsTo}: ${names(p.id, p.reportsToId)}`,
@@ -242,6 +245,7 @@ function edges(input: GraphInput, hidden: ReadonlySet<string>, previous: Readonl
     const key = pairKey(l.sourceId, l.targetId);
     const index = seen.get(key) ?? 0;
     seen.set(key, index + 1);
+    if (hidden.has(l.sourceId) || hidden.has(l.targetId)) continue;
     const count = pairs.get(key)! + (reportPairs.has(key) ? 1 : 0);
     const slot = index + (reportPairs.has(key) ? 1 : 0);
     // Offsets are measured along the normal of the (smaller id → larger id) direction, so two links
@@ -256,7 +260,6 @@ function edges(input: GraphInput, hidden: ReadonlySet<string>, previous: Readonl
       target: l.targetId,
       sourceHandle: 'bottom',
       targetHandle: 'top',
-      hidden: hidden.has(l.sourceId) || hidden.has(l.targetId),
       selected: selectedEdge === l.id,
       focusable: true,
       markerEnd: style.arrow ? { type: MarkerType.ArrowClosed, color: style.stroke, width: 16, height: 16 } : undefined,

@@ -9,7 +9,6 @@ import { mapAsSvg, exportFileName, svgToPng } from './exportMap.js';
 import { positionOf } from './graph.js';
 import type { MapState, MapStore } from './mapStore.js';
 import type { RunLayout } from './useLayout.js';
-import { FIT_PADDING } from './viewport.js';
 
 /** Resolves true once the automatic layout has replaced `before` and the canvas has drawn it; false after a while. */
 function whenLaidOut(store: MapStore, before: MapState['auto']): Promise<boolean> {
@@ -40,7 +39,7 @@ export function useMapActions(opts: {
 }) {
   const { store, commands, runLayout, canvas, accountName } = opts;
   const { t } = useTranslation();
-  const { screenToFlowPosition, fitView } = useReactFlow();
+  const { screenToFlowPosition } = useReactFlow();
   const [busy, setBusy] = useState(false);
 
   /** A new person goes in the middle of what the user is looking at. */
@@ -63,9 +62,7 @@ export function useMapActions(opts: {
         return at ? [{ id: p.id, x: at.x, y: at.y }] : [];
       });
       const moves = people.flatMap((p) => (positions[p.id] ? [{ id: p.id, x: Math.round(positions[p.id]!.x), y: Math.round(positions[p.id]!.y) }] : []));
-      if (moves.length && (await commands.movePeople(moves, before, 'map.history.relayout')) !== null) {
-        await fitView({ padding: 0.15, maxZoom: 1, minZoom: 0.3, duration: 300 });
-      }
+      if (moves.length && (await commands.movePeople(moves, before, 'map.history.relayout')) !== null) store.getState().askRefit();
     } catch (error) {
       toastError(error instanceof Error ? t('map.export.failed', { message: error.message }) : t('errors.internal'));
     } finally {
@@ -87,7 +84,7 @@ export function useMapActions(opts: {
       if (people.length > 0) toast(t('map.toolbar.compactLater'), { label: t('map.toolbar.relayoutNow'), run: () => void relayout() });
       return;
     }
-    if (await whenLaidOut(store, before)) await fitView({ padding: FIT_PADDING, maxZoom: 1, duration: 300 });
+    if (await whenLaidOut(store, before)) store.getState().askRefit();
   };
 
   /** Decision-chain view: the people on the decision flow in layers, by step (view only, nothing saved). */
@@ -99,8 +96,8 @@ export function useMapActions(opts: {
     try {
       const links = state.map.links.filter((l) => l.kind === 'decision_flow').map((l) => ({ sourceId: l.sourceId, targetId: l.targetId, step: l.step }));
       const positions = await runLayout({ kind: 'chain', people: layoutPeople(store), links });
+      // Fitted in view by the canvas (setLayered asks for it).
       store.getState().setLayered(positions);
-      await fitView({ padding: 0.2, maxZoom: 1, duration: 300 });
     } catch (error) {
       toastError(error instanceof Error ? t('map.export.failed', { message: error.message }) : t('errors.internal'));
     } finally {
