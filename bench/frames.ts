@@ -51,7 +51,12 @@ export async function gestureFrames(page: Page, cdp: CDPSession, path: readonly 
   await mouse(cdp, 'mouseMoved', path[0]!, false);
   await page.evaluate(RECORD);
   await mouse(cdp, 'mousePressed', path[0]!, true);
-  for (const at of path.slice(1)) await mouse(cdp, 'mouseMoved', at, true);
+  // A page that takes seconds a frame would take an hour: what 20 s gave is enough to tell.
+  const until = Date.now() + 20_000;
+  for (const at of path.slice(1)) {
+    await mouse(cdp, 'mouseMoved', at, true);
+    if (Date.now() > until) break;
+  }
   await mouse(cdp, 'mouseReleased', path[path.length - 1]!, false);
   // The frame that shows the last move.
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(done)));

@@ -117,7 +117,9 @@ async function openAppDb(path: string | undefined, errors: string[]): Promise<Te
 // Runs in the page before any of its scripts: the same shape as Electron's preload exposes.
 const BRIDGE_SCRIPT = `(() => {
   const listeners = new Map();
-  const invoke = (channel, input) => window.__keyplanInvoke(channel, input);
+  // The answer comes as JSON text: one string crosses the binding as fast as Electron's IPC moves an
+  // object, where Playwright's own serialisation walks every value (seconds for a 10,000-person map).
+  const invoke = (channel, input) => window.__keyplanInvoke(channel, input).then((text) => (text === undefined ? undefined : JSON.parse(text)));
   const on = (event, callback) => {
     if (!listeners.has(event)) listeners.set(event, new Set());
     listeners.get(event).add(callback);
@@ -131,6 +133,7 @@ const BRIDGE_SCRIPT = `(() => {
 
 /** What crosses Electron's IPC is plain data: send inputs and results through JSON as well. */
 const overIpc = (value: unknown): unknown => (value === undefined ? undefined : JSON.parse(JSON.stringify(value)));
+const asJson = (value: unknown): string | undefined => (value === undefined ? undefined : JSON.stringify(value));
 
 export async function launchApp(options: LaunchOptions = {}): Promise<App> {
   const language = options.language ?? 'en';
@@ -151,7 +154,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
       onInternalError: (error) => errors.push(`internal error in a main-process channel: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
     });
     await context.exposeBinding('__keyplanInvoke', async (_source, channel: unknown, input: unknown) =>
-      overIpc(await invoke(channel, overIpc(input))),
+      asJson(await invoke(channel, overIpc(input))),
     );
     await context.addInitScript({ content: BRIDGE_SCRIPT });
 

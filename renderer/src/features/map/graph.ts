@@ -80,6 +80,29 @@ export function involvedIn(links: readonly Link[], kind: string | null): Set<str
   return ids;
 }
 
+const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
+
+/** What every build needs of the people, worked out once per people array (the cache keeps its identity between edits). */
+interface PeopleIndex {
+  byId: Map<string, MapPerson>;
+  children: Map<string, string[]>;
+  reportPairs: Set<string>;
+  deptColors: Map<string, string>;
+  locale: string | undefined;
+}
+const indexes = new WeakMap<readonly MapPerson[], PeopleIndex>();
+
+function indexOf(people: readonly MapPerson[], locale: string | undefined): PeopleIndex {
+  const known = indexes.get(people);
+  if (known && known.locale === locale) return known;
+  const byId = new Map(people.map((p) => [p.id, p]));
+  const reportPairs = new Set<string>();
+  for (const p of people) if (p.reportsToId && byId.has(p.reportsToId)) reportPairs.add(pairKey(p.id, p.reportsToId));
+  const index = { byId, children: childrenOf(people), reportPairs, deptColors: departmentColors(people, locale), locale };
+  indexes.set(people, index);
+  return index;
+}
+
 interface Visibility {
   hidden: Set<string>;
   hiddenUnder: Map<string, number>;
@@ -122,10 +145,10 @@ function reuse<T extends MapNode | MapEdge>(previous: T | undefined, next: T): T
   return sameRest && Object.keys(prest).length === Object.keys(nrest).length && shallowEqual(pd, nd) ? previous : next;
 }
 
-function personNodes(input: GraphInput, vis: Visibility, children: ReadonlyMap<string, string[]>, previous: ReadonlyMap<string, MapNode>): PersonNode[] {
+function personNodes(input: GraphInput, vis: Visibility, index: PeopleIndex, previous: ReadonlyMap<string, MapNode>): PersonNode[] {
   const { map, view, layered, selected } = input;
+  const { children, deptColors } = index;
   const owners = new Map(map.team.map((m, i) => [m.id, { name: m.name, initials: initials(m.name), color: ownerColor(i) }]));
-  const deptColors = departmentColors(map.people, input.locale);
   const focus = involvedIn(map.links, viewKind(view));
   const out: PersonNode[] = [];
   for (const p of map.people) {
@@ -163,11 +186,11 @@ function personNodes(input: GraphInput, vis: Visibility, children: ReadonlyMap<s
 }
 
 /** One chip per collapsed department, where its highest-ranking member stands. */
-function deptNodes(input: GraphInput, previous: ReadonlyMap<string, MapNode>): DeptNode[] {
+function deptNodes(input: GraphInput, index: PeopleIndex, previous: ReadonlyMap<string, MapNode>): DeptNode[] {
   const { map, collapsedDepts } = input;
   if (collapsedDepts.size === 0) return [];
   const managerOf = managerLookup(map.people);
-  const colors = departmentColors(map.people, input.locale);
+  const colors = index.deptColors;
   const out: DeptNode[] = [];
   for (const department of collapsedDepts) {
     const members = map.people.filter((p) => p.department.trim() === department && matchesFacets(p, input.filters));
@@ -198,21 +221,18 @@ function deptNodes(input: GraphInput, previous: ReadonlyMap<string, MapNode>): D
   return out;
 }
 
-const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
 const OFFSET_STEP = 26;
 
-function edges(input: GraphInput, hidden: ReadonlySet<string>, previous: ReadonlyMap<string, MapEdge>): MapEdge[] {
+function edges(input: GraphInput, hidden: ReadonlySet<string>, index: PeopleIndex, previous: ReadonlyMap<string, MapEdge>): MapEdge[] {
   const { map, view, selectedEdge, words } = input;
-  const byId = new Map(map.people.map((p) => [p.id, p]));
-  const ids = new Set(byId.keys());
+  const { byId, reportPairs } = index;
+  const ids = byId;
   const names = (from: string, to: string) => `${byId.get(from)?.name ?? ''} → ${byId.get(to)?.name ?? ''}`;
   const kind = viewKind(view);
   const out: MapEdge[] = [];
 
   // Lines between the same two people fan out; a reporting line counts as the first one.
   const pairs = new Map<string, number>();
-  const reportPairs = new Set<string>();
-  for (const p of map.people) if (p.reportsToId && ids.has(p.reportsToId)) reportPairs.add(pairKey(p.id, p.reportsToId));
   for (const l of map.links) pairs.set(pairKey(l.sourceId, l.targetId), (pairs.get(pairKey(l.sourceId, l.targetId)) ?? 0) + 1);
   const seen = new Map<string, number>();
 
@@ -275,12 +295,14 @@ function edges(input: GraphInput, hidden: ReadonlySet<string>, previous: Readonl
 }
 
 export function buildGraph(input: GraphInput, previous: Graph): Graph {
-  const children = childrenOf(input.map.people);
-  const vis = visibility(input, children);
+  // Nobody has a place yet (the first layout is on its way): nothing to draw.
+  if (!input.layered && Object.keys(input.auto).length === 0 && input.map.people.every((p) => p.x === null || p.y === null)) return { nodes: [], edges: [] };
+  const index = indexOf(input.map.people, input.locale);
+  const vis = visibility(input, index.children);
   const prevNodes = new Map(previous.nodes.map((n) => [n.id, n]));
   const prevEdges = new Map(previous.edges.map((e) => [e.id, e]));
   return {
-    nodes: [...deptNodes(input, prevNodes), ...personNodes(input, vis, children, prevNodes)],
-    edges: edges(input, vis.hidden, prevEdges),
+    nodes: [...deptNodes(input, index, prevNodes), ...personNodes(input, vis, index, prevNodes)],
+    edges: edges(input, vis.hidden, index, prevEdges),
   };
 }

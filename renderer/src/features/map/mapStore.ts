@@ -146,7 +146,8 @@ export function createMapStore(words: GraphInput['words'], locale: string, focus
         const first = get().map === null;
         update({
           map,
-          ...(first ? { collapsed: firstViewCollapsed(map.people, focusId) } : {}),
+          // A map laid out as a tree gets its first folds with its first layout (useAutoPlacement).
+          ...(first && !map.people.every((p) => p.x === null || p.y === null) ? { collapsed: firstViewCollapsed(map.people, focusId) } : {}),
           ...(allStored(map) ? { placed: true } : {}),
           selection: selection.filter((id) => ids.has(id)),
           selectedEdge: selectedEdge && (linkIds.has(selectedEdge) || selectedEdge.startsWith('reports:')) ? selectedEdge : null,

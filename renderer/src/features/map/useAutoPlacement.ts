@@ -3,7 +3,7 @@ import { useStore } from 'zustand';
 import { CARD_WIDTH as W } from '../../../../shared/domain/mapStyle.js';
 import type { ReportingLine } from '../../../../shared/domain/reportingTree.js';
 import { toastError } from '../../components/toastStore.js';
-import { fittedFirstFold } from './firstView.js';
+import { firstViewCollapsed, fittedFirstFold } from './firstView.js';
 import type { MapStore } from './mapStore.js';
 import { layoutAll, shownPeople } from './placement.js';
 import type { RunLayout } from './useLayout.js';
@@ -39,10 +39,8 @@ export function useAutoPlacement(store: MapStore, runLayout: RunLayout, stage: R
     let fold = collapsed;
     if (treeMode && first.current) {
       const width = stage.current?.clientWidth ?? 0;
-      if (width > 0) {
-        const room = width / READABLE_ZOOM;
-        fold = fittedFirstFold(shape, focusId, (shown: readonly ReportingLine[]) => treeWidth(shown, compact) <= room);
-      }
+      const room = width / READABLE_ZOOM;
+      fold = width > 0 ? fittedFirstFold(shape, focusId, (shown: readonly ReportingLine[]) => treeWidth(shown, compact) <= room) : firstViewCollapsed(shape, focusId);
     }
     first.current = false;
 
