@@ -1,6 +1,8 @@
+import type { QueryClient } from '@tanstack/react-query';
 import type { ComponentType } from 'react';
 import type { Account } from '../../../../shared/contract/index.js';
 import { MapTab } from '../map/MapTab.js';
+import { prefetchAccountMap } from '../stakeholders/queries.js';
 import { PeopleTab } from '../people/PeopleTab.js';
 import { AccountProfile } from './AccountProfile.js';
 
@@ -10,11 +12,13 @@ export interface AccountTab {
   /** i18n key of the tab's label. */
   label: string;
   Component: ComponentType<{ account: Account }>;
+  /** Starts reading the tab's data as the user presses its link, while the tab is still being drawn. */
+  prefetch?: (client: QueryClient, accountId: string) => void;
 }
 
 /** The sections of one account, in tab order. Each feature adds its own entry here. */
 export const accountTabs: AccountTab[] = [
   { path: '', label: 'accounts.tabs.profile', Component: AccountProfile },
-  { path: 'map', label: 'map.tab', Component: MapTab },
+  { path: 'map', label: 'map.tab', Component: MapTab, prefetch: prefetchAccountMap },
   { path: 'people', label: 'table.tab', Component: PeopleTab },
 ];

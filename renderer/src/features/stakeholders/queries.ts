@@ -1,6 +1,7 @@
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
 import { slimPerson, type AccountMap, type Link, type MapPerson, type PeopleDeleted, type Person } from '../../../../shared/contract/index.js';
 import { applyPeopleDeletion } from '../../../../shared/domain/peopleDeletion.js';
+import { call } from '../../api/client.js';
 import { apiKey, useApiQuery } from '../../api/freshness.js';
 
 export const mapKey = (accountId: string) => apiKey('map.get', { accountId });
@@ -9,6 +10,10 @@ export const personKey = (id: string) => apiKey('people.get', { id });
 
 /** People (as the map draws them), links and our team for one account: what the map shows. */
 export const useAccountMap = (accountId: string) => useApiQuery('map.get', { accountId }, { staleTime: Infinity });
+
+/** The same query started ahead (a press on the Map tab), so the map's data is on its way while the tab is drawn. */
+export const prefetchAccountMap = (client: QueryClient, accountId: string) =>
+  void client.prefetchQuery({ queryKey: mapKey(accountId), queryFn: () => call('map.get', { accountId }), staleTime: Infinity });
 
 /** The account's people, every field: the key-person table's rows. */
 export const usePeopleList = (accountId: string) => useApiQuery('people.list', { accountId }, { staleTime: Infinity });
