@@ -117,9 +117,10 @@ async function openAppDb(path: string | undefined, errors: string[]): Promise<Te
 // Runs in the page before any of its scripts: the same shape as Electron's preload exposes.
 const BRIDGE_SCRIPT = `(() => {
   const listeners = new Map();
-  // The answer comes as JSON text: one string crosses the binding as fast as Electron's IPC moves an
-  // object, where Playwright's own serialisation walks every value (seconds for a 10,000-person map).
-  const invoke = (channel, input) => window.__keyplanInvoke(channel, input).then((text) => (text === undefined ? undefined : JSON.parse(text)));
+  // The answer comes as JSON text, or for a large one as the address to fetch it from (see answerOf).
+  const invoke = (channel, input) =>
+    window.__keyplanInvoke(channel, input).then((answer) =>
+      answer.at ? fetch(answer.at).then((response) => response.json()) : answer.json === undefined ? undefined : JSON.parse(answer.json));
   const on = (event, callback) => {
     if (!listeners.has(event)) listeners.set(event, new Set());
     listeners.get(event).add(callback);
@@ -133,7 +134,19 @@ const BRIDGE_SCRIPT = `(() => {
 
 /** What crosses Electron's IPC is plain data: send inputs and results through JSON as well. */
 const overIpc = (value: unknown): unknown => (value === undefined ? undefined : JSON.parse(JSON.stringify(value)));
-const asJson = (value: unknown): string | undefined => (value === undefined ? undefined : JSON.stringify(value));
+
+/** From this size an answer is fetched over HTTP: the binding moves text at about 300 ms a megabyte. */
+const LARGE_ANSWER = 256 * 1024;
+
+/**
+ * How an answer crosses to the page. Playwright's own serialisation of the value walks every value
+ * (1.7 s for a 1,500-person map, where Electron's IPC takes milliseconds), so it goes as JSON text,
+ * and a large one as the address the page fetches it from (as a page loads its data).
+ */
+function answerOf(value: unknown, server: StaticServer): { json?: string; at?: string } {
+  const json = value === undefined ? undefined : JSON.stringify(value);
+  return json !== undefined && json.length > LARGE_ANSWER ? { at: server.offer(json) } : { json };
+}
 
 export async function launchApp(options: LaunchOptions = {}): Promise<App> {
   const language = options.language ?? 'en';
@@ -154,7 +167,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
       onInternalError: (error) => errors.push(`internal error in a main-process channel: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
     });
     await context.exposeBinding('__keyplanInvoke', async (_source, channel: unknown, input: unknown) =>
-      asJson(await invoke(channel, overIpc(input))),
+      answerOf(await invoke(channel, overIpc(input)), server),
     );
     await context.addInitScript({ content: BRIDGE_SCRIPT });
 
