@@ -1,121 +1,262 @@
 import type { Page } from 'playwright-core';
-import { emptyAccountFields } from '../shared/contract/index.js';
 import { en } from '../shared/i18n/en/index.js';
-import { closeBrowser, launchApp, type App } from '../test/e2e/harness.js';
-import { generateOrg, insertOrgFast } from '../test/helpers/orgGenerator.js';
+import { childrenOf, descendantsOf } from '../shared/domain/reportingTree.js';
+import { closeBrowser } from '../test/e2e/harness.js';
+import { startStaticServer } from '../test/e2e/staticServer.js';
+import type { GeneratedOrg } from '../test/helpers/orgGenerator.js';
+import { calibrate, gestureFrames, loopPath, p95, vsyncOf, type XY } from './frames.js';
+import { benchOrg, markStart, openKeyplan, openPeer, peerPage, settled, startSession, type MapSession } from './mapSession.js';
 import { median } from './measure.js';
+import { buildPeer, writePeerOrg } from './peer/build.js';
 import type { Bench } from './types.js';
 
 /**
- * The map in the production build, in Chromium, over the real backend (the e2e harness), with a
- * generated org of `size` people (depth 6–9, spans 1–15) and size/5 extra links, nobody placed yet.
+ * The stakeholder map at scale, side by side with the peer (d3-org-chart 3.1.1 drawing the same
+ * generated org in the same Chromium, bench/peer/): opening, unfolding, Expand all, and frame
+ * times while panning and dragging (bench/frames.ts says how frames are measured). Opens of the
+ * two are interleaved, one warm-up each, then medians.
  */
-async function withLargeMap<T>(size: number, run: (app: App, accountId: string) => Promise<T>): Promise<T> {
-  const app = await launchApp({ language: 'en' });
+
+async function withSession<T>(org: GeneratedOrg, run: (session: MapSession) => Promise<T>): Promise<T> {
+  const session = await startSession(org);
   try {
-    const accountId = app.db.call('accounts.create', { fields: { ...emptyAccountFields, name: `Org of ${size}` } }).id;
-    insertOrgFast(app.db.handle.sqlite, accountId, generateOrg({ size, seed: size, extraLinks: size / 5, idPrefix: 'b' }));
-    return await run(app, accountId);
+    return await run(session);
   } finally {
-    await app.close();
+    await session.app.close();
     await closeBrowser();
   }
 }
 
-/** Click on the account's Map tab → the first view in place and painted (query, layout worker, render). */
-async function openOnce(page: Page, url: string, accountId: string): Promise<number> {
-  // A fresh page each time: nothing cached, the map is read from the database again.
-  await page.goto(`${url}#/accounts/${accountId}`);
-  await page.reload();
-  const tab = page.getByRole('link', { name: en.map.tab, exact: true });
-  await tab.waitFor();
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-  const box = (await tab.boundingBox())!;
-  await page.evaluate(() => {
-    (window as unknown as { __openStart: number }).__openStart = performance.now();
-  });
-  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-  await page.locator('.react-flow[data-view-ready="true"] .react-flow__node-person').first().waitFor({ timeout: 30_000 });
-  return page.evaluate(
-    () =>
-      new Promise<number>((done) =>
-        // Two frames: the one that renders the fitted view, and its paint.
-        requestAnimationFrame(() => requestAnimationFrame(() => done(performance.now() - (window as unknown as { __openStart: number }).__openStart))),
-      ),
-  );
-}
-
-async function openMs(size: number): Promise<number> {
-  return withLargeMap(size, async (app, accountId) => {
-    const times: number[] = [];
-    for (let i = 0; i < 6; i++) times.push(await openOnce(app.page, app.url, accountId));
-    const shown = await app.page.locator('.react-flow__node-person').count();
-    if (shown === 0 || shown >= size) throw new Error(`expected only the cards in view, got ${shown}`);
-    return median(times.slice(1)); // the first run also loads the JavaScript chunks and starts the worker
-  });
-}
-
-// A string, not a function: tsx would wrap named functions in a helper the page does not have.
-const START_RECORDING = `(() => {
-  window.__frames = [];
-  window.__recording = true;
-  let last = 0;
-  const tick = (now) => {
-    window.__frames.push(now - last);
-    last = now;
-    if (window.__recording) requestAnimationFrame(tick);
-  };
-  requestAnimationFrame((now) => { last = now; requestAnimationFrame(tick); });
-})()`;
-
-/** p95 of the time between animation frames while a card is dragged across the canvas. */
-async function dragP95(size: number, expanded = false): Promise<number> {
-  return withLargeMap(size, async (app, accountId) => {
-    const { page } = app;
-    await openOnce(page, app.url, accountId);
-    if (expanded) {
-      // Unfold everyone (a large map opens folded to its top levels); the tree is laid out again.
-      await page.getByRole('button', { name: en.map.filters.expandAll }).click();
-      await page.waitForFunction((count) => document.querySelectorAll('.react-flow__node-person').length > count, 5);
-      await page.getByRole('button', { name: 'Fit View' }).click();
-      await page.waitForTimeout(500);
+/** Keyplan's and the peer's opening of the same org, alternately; medians after one warm-up each. */
+async function openSideBySide(session: MapSession, size: number, runs: number): Promise<{ ours: number; peer: number }> {
+  writePeerOrg(size, session.org);
+  const server = await startStaticServer(await buildPeer());
+  const peer = await peerPage(session.app);
+  try {
+    const ours: number[] = [];
+    const theirs: number[] = [];
+    for (let i = 0; i <= runs; i++) {
+      ours.push(await openKeyplan(session));
+      theirs.push(await openPeer(peer, server.url, size));
     }
-    const stage = (await page.locator('.map-stage').boundingBox())!;
+    console.log(`  open ${size}: Keyplan ${ours.map(Math.round).join(', ')} ms; d3-org-chart ${theirs.map(Math.round).join(', ')} ms`);
+    return { ours: median(ours.slice(1)), peer: median(theirs.slice(1)) };
+  } finally {
+    await peer.context().close();
+    await server.close();
+  }
+}
+
+/** Bytes of `map.get`'s answer per person, as it crosses to the renderer (JSON, as over the e2e bridge). */
+const payloadPerPerson = ({ app, accountId }: MapSession) => {
+  const map = app.db.call('map.get', { accountId });
+  return Buffer.byteLength(JSON.stringify(map)) / map.people.length;
+};
+
+/** A point of the empty canvas (no card, line or overlay under it), near the middle if there is one. */
+async function emptyPoint(page: Page): Promise<XY> {
+  const point = await page.evaluate(() => {
+    const stage = document.querySelector('.react-flow')!.getBoundingClientRect();
     const centre = { x: stage.x + stage.width / 2, y: stage.y + stage.height / 2 };
-    // The card nearest the middle of the view.
-    const boxes = await page.locator('.react-flow__node-person').evaluateAll((nodes) => nodes.map((n) => n.getBoundingClientRect().toJSON() as DOMRect));
-    const card = boxes.sort((a, b) => Math.hypot(a.x - centre.x, a.y - centre.y) - Math.hypot(b.x - centre.x, b.y - centre.y))[0]!;
-    // Grabbed in its middle: at the far zoom of an unfolded 1,500-person map a card is ~20 px wide,
-    // and a point beside it would pan the canvas instead of dragging the card.
-    const from = { x: card.x + card.width / 2, y: card.y + card.height / 3 };
-    const frames: number[] = [];
-    for (let round = 0; round < 3; round++) {
-      await page.evaluate(START_RECORDING);
-      await page.mouse.move(from.x, from.y);
-      await page.mouse.down();
-      for (let step = 1; step <= 90; step++) {
-        const angle = (step / 90) * Math.PI * 2;
-        await page.mouse.move(centre.x + Math.cos(angle) * 180 - 60, centre.y + Math.sin(angle) * 120);
-      }
-      await page.mouse.up();
-      frames.push(
-        ...(await page.evaluate(() => {
-          const w = window as unknown as { __frames: number[]; __recording: boolean };
-          w.__recording = false;
-          return w.__frames;
-        })),
-      );
-      await page.keyboard.press('Control+z'); // put the card back, so every round drags the same map
-      await page.waitForTimeout(200);
+    const candidates: { x: number; y: number; d: number }[] = [];
+    for (let x = stage.x + 40; x < stage.right - 40; x += 24) {
+      for (let y = stage.y + 40; y < stage.bottom - 40; y += 24) candidates.push({ x, y, d: Math.hypot(x - centre.x, y - centre.y) });
     }
-    frames.sort((a, b) => a - b);
-    return frames[Math.min(frames.length - 1, Math.floor(frames.length * 0.95))]!;
+    candidates.sort((a, b) => a.d - b.d);
+    return candidates.find((c) => document.elementFromPoint(c.x, c.y)?.classList.contains('react-flow__pane')) ?? null;
+  });
+  if (!point) throw new Error('no empty spot on the canvas to pan from');
+  return point;
+}
+
+/** The middle of the person card nearest the middle of the canvas (grabbed there, away from its buttons). */
+async function middleCard(page: Page): Promise<XY> {
+  const point = await page.evaluate(() => {
+    const stage = document.querySelector('.react-flow')!.getBoundingClientRect();
+    const centre = { x: stage.x + stage.width / 2, y: stage.y + stage.height / 2 };
+    const boxes = [...document.querySelectorAll('.react-flow__node-person')]
+      .map((n) => n.getBoundingClientRect())
+      .filter((b) => b.width > 0 && b.x > stage.x && b.right < stage.right && b.y > stage.y && b.bottom < stage.bottom);
+    boxes.sort((a, b) => Math.hypot(a.x - centre.x, a.y - centre.y) - Math.hypot(b.x - centre.x, b.y - centre.y));
+    const card = boxes[0];
+    return card ? { x: card.x + card.width / 2, y: card.y + card.height / 3 } : null;
+  });
+  if (!point) throw new Error('no card in view to drag');
+  return point;
+}
+
+/** p95 of the frame intervals over three rounds of the gesture from `from` (a drag is undone after each round). */
+async function framesP95(session: MapSession, from: XY, undo: boolean): Promise<number> {
+  const { page } = session.app;
+  const cdp = await page.context().newCDPSession(page);
+  const vsync = await vsyncOf(page);
+  const frames: number[] = [];
+  for (let round = 0; round < 3; round++) {
+    frames.push(...(await gestureFrames(page, cdp, loopPath(from), vsync)));
+    if (undo) await page.keyboard.press('Control+z');
+    await page.waitForTimeout(300);
+  }
+  await cdp.detach();
+  return p95(frames);
+}
+
+/** Expand all → the re-fitted view of the whole unfolded tree, painted and interactive. */
+async function expandAll(page: Page): Promise<number> {
+  const canvas = page.locator('.react-flow');
+  const fits = await canvas.getAttribute('data-fits');
+  const before = await page.evaluate(() => [...document.querySelectorAll('.react-flow__node')].map((n) => n.getAttribute('style')).join('|'));
+  await markStart(page);
+  await page.getByRole('button', { name: en.map.filters.expandAll }).click();
+  if (fits !== null) {
+    await page.waitForFunction((n) => document.querySelector('.react-flow')?.getAttribute('data-fits') !== n, fits, { timeout: 30_000 });
+  } else {
+    // A build that does not re-fit: wait for the re-flowed tree to be drawn.
+    await page.waitForFunction(
+      (b) => [...document.querySelectorAll('.react-flow__node')].map((n) => n.getAttribute('style')).join('|') !== b,
+      before,
+      { timeout: 30_000 },
+    );
+  }
+  return settled(page);
+}
+
+/** Ctrl+F, the person's name, Enter: the map centres on them at a reading zoom (as a user goes to someone). */
+async function goTo(page: Page, name: string): Promise<void> {
+  await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+f');
+  await page.getByRole('combobox', { name: en.map.search.label }).fill(name);
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(800);
+}
+
+/** Someone deep in the tree with a few reports: where a user zooms in to work on an unfolded map. */
+const deepPerson = (org: GeneratedOrg) => {
+  const children = childrenOf(org.people.map((p) => ({ id: p.id, reportsToId: p.fields.reportsToId })));
+  const deepest = Math.max(...org.people.map((p) => p.level));
+  return org.people.find((p) => p.level === deepest - 2 && (children.get(p.id)?.length ?? 0) >= 3) ?? org.people[Math.floor(org.people.length / 2)]!;
+};
+
+async function size1500(): Promise<Record<string, number>> {
+  return withSession(benchOrg(1500), async (session) => {
+    const { page } = session.app;
+    const out: Record<string, number> = { 'map.payload.bytes_per_person': payloadPerPerson(session) };
+    const open = await openSideBySide(session, 1500, 7);
+    out['map.open.1500.ms'] = open.ours;
+    out['map.open.1500.d3.ms'] = open.peer;
+    out['map.open.1500.vs_d3.ratio'] = open.ours / open.peer;
+
+    // Frames in the default (folded) view.
+    await openKeyplan(session);
+    const pane = await emptyPoint(page);
+    const cdp = await page.context().newCDPSession(page);
+    out['map.frames.calibration.p95.ms'] = await calibrate(page, cdp, loopPath(pane), await vsyncOf(page));
+    await cdp.detach();
+    out['map.pan.p95.1500.ms'] = await framesP95(session, pane, false);
+    out['map.drag.p95.1500.ms'] = await framesP95(session, await middleCard(page), true);
+
+    const times: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      await openKeyplan(session);
+      times.push(await expandAll(page));
+    }
+    console.log(`  expand all 1500: ${times.map(Math.round).join(', ')} ms`);
+    out['map.expand_all.1500.ms'] = median(times.slice(1));
+
+    // Unfolded: at the view Expand all leaves, then zoomed in on someone deep in the tree.
+    out['map.pan.p95.1500.expanded.fit.ms'] = await framesP95(session, await emptyPoint(page), false);
+    await goTo(page, deepPerson(session.org).fields.name);
+    out['map.pan.p95.1500.expanded.ms'] = await framesP95(session, await emptyPoint(page), false);
+    out['map.drag.p95.1500.expanded.ms'] = await framesP95(session, await middleCard(page), true);
+    return out;
   });
 }
+
+/** The branch closest to 50 people (manager included), shown with `?focus=` on its head. */
+function branchOf(org: GeneratedOrg, size = 50) {
+  const children = childrenOf(org.people.map((p) => ({ id: p.id, reportsToId: p.fields.reportsToId })));
+  let best = org.people[0]!;
+  let gap = Infinity;
+  for (const p of org.people) {
+    if (!children.has(p.id)) continue;
+    const d = Math.abs(descendantsOf(p.id, children).length + 1 - size);
+    if (d < gap) [best, gap] = [p, d];
+  }
+  const firstReport = org.people.find((p) => p.id === children.get(best.id)![0])!;
+  return { head: best, firstReport, size: descendantsOf(best.id, children).length + 1 };
+}
+
+/** Unfolding the ~50-person branch: click on its head's "+N" → its people laid out, drawn, interactive. */
+async function expandBranch(session: MapSession): Promise<number> {
+  const { app, accountId, org } = session;
+  const { page } = app;
+  const branch = branchOf(org);
+  await page.goto(`${app.url}#/accounts/${accountId}/map?focus=${branch.head.id}`);
+  await page.reload();
+  await page.locator('.react-flow[data-view-ready="true"]').waitFor({ timeout: 60_000 });
+  const head = page.locator(`.react-flow__node-person[data-id="${branch.head.id}"]`);
+  const toggle = head.locator('.collapse-toggle');
+  const report = page.locator(`.react-flow__node-person[data-id="${branch.firstReport.id}"]`);
+  const times: number[] = [];
+  for (let i = 0; i < 6; i++) {
+    if ((await toggle.getAttribute('aria-expanded')) === 'true') {
+      await toggle.click();
+      await report.waitFor({ state: 'detached' });
+      await settled(page);
+    }
+    await markStart(page);
+    await toggle.click();
+    await report.waitFor();
+    times.push(await settled(page));
+  }
+  console.log(`  expand a branch of ${branch.size} (of 10000): ${times.map(Math.round).join(', ')} ms`);
+  return median(times.slice(1));
+}
+
+async function size10000(): Promise<Record<string, number>> {
+  return withSession(benchOrg(10_000), async (session) => {
+    const { page } = session.app;
+    const out: Record<string, number> = {};
+    const open = await openSideBySide(session, 10_000, 3);
+    out['map.open.10000.ms'] = open.ours;
+    out['map.open.10000.d3.ms'] = open.peer;
+    out['map.expand_branch.10000.ms'] = await expandBranch(session);
+    await openKeyplan(session);
+    out['map.expand_all.10000.ms'] = await expandAll(page);
+    out['map.pan.p95.10000.expanded.fit.ms'] = await framesP95(session, await emptyPoint(page), false);
+    await goTo(page, deepPerson(session.org).fields.name);
+    out['map.pan.p95.10000.expanded.ms'] = await framesP95(session, await emptyPoint(page), false);
+    return out;
+  });
+}
+
+const ms = (name: string, target?: number) => ({ name, unit: 'ms', ...(target === undefined ? {} : { target }) });
 
 export const benches: Bench[] = [
-  { name: 'map.open.1500.ms', unit: 'ms', run: () => openMs(1500) },
-  { name: 'map.drag.p95.300.ms', unit: 'ms', run: () => dragP95(300) },
-  { name: 'map.drag.p95.1500.ms', unit: 'ms', run: () => dragP95(1500) },
-  { name: 'map.drag.p95.1500.unfolded.ms', unit: 'ms', run: () => dragP95(1500, true) },
+  {
+    ...ms('map.open.1500.ms', 500),
+    more: [
+      ms('map.open.1500.d3.ms'),
+      { name: 'map.open.1500.vs_d3.ratio', unit: 'ratio', target: 1 },
+      { name: 'map.payload.bytes_per_person', unit: 'bytes' },
+      ms('map.frames.calibration.p95.ms'),
+      ms('map.pan.p95.1500.ms', 16.7),
+      ms('map.drag.p95.1500.ms', 16.7),
+      ms('map.expand_all.1500.ms', 500),
+      ms('map.pan.p95.1500.expanded.fit.ms', 16.7),
+      ms('map.pan.p95.1500.expanded.ms', 16.7),
+      ms('map.drag.p95.1500.expanded.ms', 16.7),
+    ],
+    run: size1500,
+  },
+  {
+    ...ms('map.open.10000.ms', 1500),
+    more: [
+      ms('map.open.10000.d3.ms'),
+      ms('map.expand_branch.10000.ms', 150),
+      ms('map.expand_all.10000.ms'),
+      ms('map.pan.p95.10000.expanded.fit.ms', 33),
+      ms('map.pan.p95.10000.expanded.ms', 33),
+    ],
+    run: size10000,
+  },
 ];

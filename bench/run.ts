@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Bench, BenchResult } from './types.js';
+import type { Bench, BenchResult, Figure } from './types.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const resultsPath = join(here, 'results.json');
@@ -21,7 +21,7 @@ async function discover(): Promise<Bench[]> {
     if (!Array.isArray(module.benches)) throw new Error(`bench/${file} must export \`benches: Bench[]\``);
     benches.push(...module.benches);
   }
-  const names = benches.map((b) => b.name);
+  const names = benches.flatMap((b) => [b.name, ...(b.more ?? []).map((f) => f.name)]);
   const duplicate = names.find((name, i) => names.indexOf(name) !== i);
   if (duplicate) throw new Error(`Two benches are named ${duplicate}`);
   return benches;
@@ -40,36 +40,50 @@ function readPrevious(): BenchResult[] {
 
 const round = (value: number) => (Math.abs(value) >= 100 ? Math.round(value * 10) / 10 : Math.round(value * 1000) / 1000);
 
-function printTable(rows: { name: string; value: string; unit: string }[]): void {
-  const header = { name: 'name', value: 'value', unit: 'unit' };
+type Row = { name: string; value: string; unit: string; target: string; status: string };
+
+function printTable(rows: Row[]): void {
+  const header: Row = { name: 'name', value: 'value', unit: 'unit', target: 'target', status: '' };
   const all = [header, ...rows];
-  const w = { name: Math.max(...all.map((r) => r.name.length)), value: Math.max(...all.map((r) => r.value.length)) };
-  const line = (r: (typeof all)[number]) => `${r.name.padEnd(w.name)}  ${r.value.padStart(w.value)}  ${r.unit}`;
+  const width = (key: keyof Row) => Math.max(...all.map((r) => r[key].length));
+  const w = { name: width('name'), value: width('value'), unit: width('unit'), target: width('target') };
+  const line = (r: Row) => `${r.name.padEnd(w.name)}  ${r.value.padStart(w.value)}  ${r.unit.padEnd(w.unit)}  ${r.target.padStart(w.target)}  ${r.status}`.trimEnd();
   console.log(line(header));
-  console.log(`${'-'.repeat(w.name)}  ${'-'.repeat(w.value)}  ----`);
+  console.log(`${'-'.repeat(w.name)}  ${'-'.repeat(w.value)}  ${'-'.repeat(w.unit)}  ${'-'.repeat(w.target)}`);
   for (const row of rows) console.log(line(row));
 }
 
+const targetText = (f: Figure) => (f.target === undefined ? '' : `≤ ${f.target}`);
+const status = (f: Figure, value: number) => (f.target === undefined ? '' : value <= f.target ? 'ok' : 'OVER');
+
 async function main(): Promise<number> {
-  const selected = (await discover()).filter((b) => b.name.startsWith(prefix));
+  const selected = (await discover()).filter((b) => [b, ...(b.more ?? [])].some((f) => f.name.startsWith(prefix)));
   if (selected.length === 0) {
     console.error(`No bench name starts with "${prefix}".`);
     return 1;
   }
   const results: BenchResult[] = [];
-  const rows: { name: string; value: string; unit: string }[] = [];
+  const rows: Row[] = [];
   let failed = 0;
   for (const bench of selected) {
-    process.stdout.write(`running ${bench.name} …\n`);
+    const figures: Figure[] = [bench, ...(bench.more ?? [])];
+    process.stdout.write(`running ${figures.map((f) => f.name).join(', ')} …\n`);
     try {
       const value = await bench.run();
-      if (!Number.isFinite(value)) throw new Error(`returned ${value}`);
-      results.push({ name: bench.name, value: round(value), unit: bench.unit });
-      rows.push({ name: bench.name, value: String(round(value)), unit: bench.unit });
+      const values: Record<string, number> = typeof value === 'number' ? { [bench.name]: value } : value;
+      for (const figure of figures) {
+        const v = values[figure.name];
+        if (v === undefined || !Number.isFinite(v)) throw new Error(`${figure.name}: returned ${v}`);
+      }
+      for (const { name, unit, target } of figures) {
+        const v = round(values[name]!);
+        results.push({ name, value: v, unit, ...(target === undefined ? {} : { target }) });
+        rows.push({ name, value: String(v), unit, target: targetText({ name, unit, target }), status: status({ name, unit, target }, v) });
+      }
     } catch (error) {
       failed++;
       console.error(`${bench.name} failed:`, error);
-      rows.push({ name: bench.name, value: 'FAILED', unit: bench.unit });
+      for (const f of figures) rows.push({ name: f.name, value: 'FAILED', unit: f.unit, target: targetText(f), status: '' });
     }
   }
   console.log('');

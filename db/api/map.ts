@@ -1,4 +1,4 @@
-import type { AccountMap, mapChannels } from '../../shared/contract/index.js';
+import type { AccountMap, Person, mapChannels } from '../../shared/contract/index.js';
 import type { ApiContext, Handlers } from './context.js';
 import type { Db } from '../open.js';
 import type { CalendarDate } from '../../shared/domain/plan/calendarDate.js';
@@ -6,11 +6,22 @@ import { getAccount } from './accounts.js';
 import { lastContactOf } from './activities.js';
 import { timeOf } from './clock.js';
 import { liveLinksOf } from './links.js';
-import { livePeopleOf } from './people.js';
+import { liveMapPeopleOf, livePeopleOf } from './people.js';
 import { listTeam } from './team.js';
 
-/** Everything the map and the key-person table of one account show, read in one go. */
+/** Everything the map of one account draws, read in one go (people as the map draws them). */
 export function getMap(db: Db, accountId: string, today: CalendarDate): AccountMap {
+  return {
+    account: getAccount(db, accountId),
+    people: liveMapPeopleOf(db, accountId),
+    links: liveLinksOf(db, accountId),
+    team: listTeam(db),
+    lastContact: lastContactOf(db, accountId, today),
+  };
+}
+
+/** The same with every field of the people (the account plan and the visit brief print more than the map draws). */
+export function getFullMap(db: Db, accountId: string, today: CalendarDate): Omit<AccountMap, 'people'> & { people: Person[] } {
   return {
     account: getAccount(db, accountId),
     people: livePeopleOf(db, accountId),

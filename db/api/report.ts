@@ -11,7 +11,7 @@ import { notFound } from './failure.js';
 import type { CalendarDate } from '../../shared/domain/plan/calendarDate.js';
 import { timeOf } from './clock.js';
 import { anomaliesOfAccount } from './anomalies.js';
-import { getMap } from './map.js';
+import { getFullMap } from './map.js';
 import { getPlanDetail } from './plans.js';
 import { listTasksOfAccount } from './tasks.js';
 import { getOpportunity, listOpportunities } from './opportunities.js';
@@ -122,7 +122,7 @@ function reportTasks(db: Db, accountId: string, team: readonly TeamMember[]): Re
 
 export function accountPlanData(db: Db, accountId: string, today: CalendarDate): AccountPlanData {
   const whitespace = getWhitespace(db, accountId);
-  const map = getMap(db, accountId, today);
+  const map = getFullMap(db, accountId, today);
   const anomalies = reportAnomalies(db, accountId, today);
   const tasks = reportTasks(db, accountId, map.team);
   return {
@@ -137,7 +137,7 @@ export function accountPlanData(db: Db, accountId: string, today: CalendarDate):
 
 export function visitBriefData(db: Db, personId: string, today: CalendarDate): VisitBriefData {
   const { accountId } = getLivePerson(db, personId);
-  const map = getMap(db, accountId, today);
+  const map = getFullMap(db, accountId, today);
   const person = map.people.find((p) => p.id === personId);
   if (!person) throw notFound('errors.personNotFound', { id: personId });
   const opportunities = reportOpportunities(db, accountId).filter((o) => o.detail!.influences.some((i) => i.personId === personId));

@@ -4,13 +4,13 @@ import type { CalendarDate } from '../domain/plan/calendarDate.js';
 import { query } from './channel.js';
 import { id } from './common.js';
 import type { Link } from './links.js';
-import type { Person } from './people.js';
+import type { MapPerson } from './people.js';
 import type { TeamMember } from './team.js';
 
-/** Everything the map and the key-person table of one account need, in one call. */
+/** Everything the map of one account draws, in one call (people as the map draws them: `MapPerson`). */
 export interface AccountMap {
   account: Account;
-  people: Person[];
+  people: MapPerson[];
   links: Link[];
   team: TeamMember[];
   /** Each person's last contact: the latest activity naming them on or before today (people never contacted are absent). */

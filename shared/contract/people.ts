@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ATTITUDES, BUYING_ROLES, INFLUENCES, MOVE_BATCH_MAX, PERSON_TEXT_MAX, RELATIONSHIP_LEVELS, STYLES } from '../domain/people.js';
-import { mutation } from './channel.js';
+import { mutation, query } from './channel.js';
 import { id, idList, longText, nameText, shortText } from './common.js';
 import type { Link } from './links.js';
 
@@ -59,6 +59,40 @@ export interface Person extends PersonFields {
   updatedAt: string;
 }
 
+/**
+ * What the map draws of a person: its cards, lines, filters and search (pains too: the pain-chain
+ * view's cards and the SVG export show them). `map.get` carries only this; the rest (contacts, motivations, notes)
+ * loads with the side panel (`people.get`) and the key-person table (`people.list`).
+ */
+export type MapPerson = Pick<
+  Person,
+  'id' | 'name' | 'title' | 'department' | 'reportsToId' | 'roles' | 'attitude' | 'relationship' | 'targetRelationship' | 'influence' | 'style' | 'ownerId' | 'pains' | 'x' | 'y'
+>;
+
+/** The map's projection of a whole person (what a mutation answers), for patching the cached map. */
+export function slimPerson(person: Person): MapPerson {
+  return {
+    id: person.id,
+    name: person.name,
+    title: person.title,
+    department: person.department,
+    reportsToId: person.reportsToId,
+    roles: person.roles,
+    attitude: person.attitude,
+    relationship: person.relationship,
+    targetRelationship: person.targetRelationship,
+    influence: person.influence,
+    style: person.style,
+    ownerId: person.ownerId,
+    pains: person.pains,
+    x: person.x,
+    y: person.y,
+  };
+}
+
+export const peopleGet = z.strictObject({ id });
+export const peopleList = z.strictObject({ accountId: id });
+
 export const peopleCreate = z.strictObject({
   accountId: id,
   fields: personFields,
@@ -98,6 +132,10 @@ export interface PeopleRestored {
 }
 
 export const peopleChannels = {
+  /** One live person, whole (the map's side panel). */
+  'people.get': query<Person>()(peopleGet, ['people']),
+  /** An account's live people, whole, in the order they were added (the key-person table). */
+  'people.list': query<Person[]>()(peopleList, ['accounts', 'people']),
   'people.create': mutation<Person>()(peopleCreate, ['people']),
   'people.update': mutation<Person>()(peopleUpdate, ['people']),
   /** Saves canvas positions (all or none). */

@@ -10,17 +10,21 @@ export interface PeopleFilter {
   search?: string;
 }
 
-export interface FilterablePerson {
+/** What the role, attitude and department filters look at (all the map has of a person for them). */
+export interface FacetPerson {
+  department: string;
+  roles: readonly BuyingRole[];
+  attitude: Attitude;
+}
+
+export interface FilterablePerson extends FacetPerson {
   name: string;
   title: string;
-  department: string;
   email: string;
   phone: string;
   motivations: string;
   pains: string;
   notes: string;
-  roles: readonly BuyingRole[];
-  attitude: Attitude;
 }
 
 /** Search text as it is compared: trimmed and folded (case, normal form) as names are compared. */
@@ -37,10 +41,15 @@ function haystack(person: FilterablePerson): string {
   return text;
 }
 
-export function matchesPeopleFilter(person: FilterablePerson, filter: PeopleFilter): boolean {
+/** The role, attitude and department filters (the map's; it finds people with its search box instead). */
+export function matchesFacets(person: FacetPerson, filter: Omit<PeopleFilter, 'search'>): boolean {
   if (filter.role && !person.roles.includes(filter.role)) return false;
   if (filter.attitude && person.attitude !== filter.attitude) return false;
-  if (filter.department && person.department.trim() !== filter.department) return false;
+  return !filter.department || person.department.trim() === filter.department;
+}
+
+export function matchesPeopleFilter(person: FilterablePerson, filter: PeopleFilter): boolean {
+  if (!matchesFacets(person, filter)) return false;
   const search = normaliseSearch(filter.search ?? '');
   return !search || haystack(person).includes(search);
 }

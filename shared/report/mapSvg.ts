@@ -1,4 +1,4 @@
-import type { Link, Person, TeamMember } from '../contract/index.js';
+import type { Link, MapPerson, TeamMember } from '../contract/index.js';
 import {
   ATTITUDE_COLORS,
   CARD_HEIGHT as H,
@@ -72,7 +72,7 @@ export interface MapSvgLabels {
 }
 
 export interface MapSvgInput {
-  people: Person[];
+  people: MapPerson[];
   links: Link[];
   team: TeamMember[];
   /** Top-left corner of each card. People without a position are not drawn. */
@@ -285,7 +285,7 @@ const BODY_BOTTOM = 80;
  * title; department and buying roles; relationship now → target (✓ once at its target), influence
  * and owner. Text wraps onto further lines where there is room rather than being cut.
  */
-function card(person: Person, at: Point, dimmed: boolean, { labels, colorBy, showPains, owners, deptColors }: CardContext): string {
+function card(person: MapPerson, at: Point, dimmed: boolean, { labels, colorBy, showPains, owners, deptColors }: CardContext): string {
   const attitude = ATTITUDE_COLORS[person.attitude];
   const owner = person.ownerId ? owners.get(person.ownerId) : undefined;
   const byOwner = colorBy === 'owner';

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   emptyAccountFields,
   emptyPersonFields,
+  slimPerson,
   type Account,
   type AccountMap,
   type ApiError,
@@ -61,7 +62,10 @@ describe('people.create and map.get', () => {
     const loaded = map();
     expect(loaded.account.id).toBe(account.id);
     expect(loaded.team.map((m) => m.name)).toEqual(['王磊']);
-    expect(loaded.people.find((p) => p.id === created.id)).toEqual(created);
+    // The map carries what it draws; the whole person comes with people.get and people.list.
+    expect(loaded.people.find((p) => p.id === created.id)).toEqual(slimPerson(created));
+    expect(t.call('people.get', { id: created.id })).toEqual(created);
+    expect(t.call('people.list', { accountId: account.id }).find((p) => p.id === created.id)).toEqual(created);
     expect(boss.x).toBeNull();
   });
 
@@ -97,13 +101,27 @@ describe('people.create and map.get', () => {
   });
 });
 
+describe('people.get and people.list', () => {
+  it('answer whole live people; a deleted person or account is not found', () => {
+    const a = person('A', { email: 'a@example.cn', pains: 'budget', notes: 'n' });
+    const b = person('B');
+    expect(t.call('people.list', { accountId: account.id }).map((p) => p.name)).toEqual(['A', 'B']);
+    t.call('people.delete', { ids: [a.id] });
+    expect(failure('people.get', { id: a.id }).key).toBe('errors.personNotFound');
+    expect(t.call('people.list', { accountId: account.id }).map((p) => p.id)).toEqual([b.id]);
+    t.call('accounts.delete', { id: account.id });
+    expect(failure('people.list', { accountId: account.id }).key).toBe('errors.accountNotFound');
+  });
+});
+
 describe('people.update', () => {
   it('changes only the fields in the patch', () => {
     const a = person('A', { title: 'CIO', pains: 'budget' });
     const b = person('B');
     const updated = t.call('people.update', { id: a.id, patch: { attitude: 'opponent', reportsToId: b.id } });
     expect(updated).toMatchObject({ title: 'CIO', pains: 'budget', attitude: 'opponent', reportsToId: b.id });
-    expect(map().people.find((p) => p.id === a.id)).toEqual(updated);
+    expect(map().people.find((p) => p.id === a.id)).toEqual(slimPerson(updated));
+    expect(t.call('people.get', { id: a.id })).toEqual(updated);
     const detached = t.call('people.update', { id: a.id, patch: { reportsToId: null } });
     expect(detached.reportsToId).toBeNull();
   });
@@ -225,7 +243,7 @@ describe('people.delete and people.restore', () => {
     expect(restored.links.map((l) => l.id).sort()).toEqual([l1.id, l2.id].sort());
     const back = map();
     const shape = (m: AccountMap) => ({
-      people: m.people.map(({ updatedAt: _u, ...p }) => p).sort((a, b) => a.id.localeCompare(b.id)),
+      people: [...m.people].sort((a, b) => a.id.localeCompare(b.id)),
       links: [...m.links].sort((a, b) => a.id.localeCompare(b.id)),
     });
     expect(shape(back)).toEqual(shape(before));

@@ -1,9 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type {
-  AccountMap,
-  AssessmentRecord,
-  Person,
-} from '../../shared/contract/index.js';
+import type { AccountMap, AssessmentRecord, MapPerson } from '../../shared/contract/index.js';
 import { fallingCriteria } from '../../shared/domain/scoring/history.js';
 import { openTempDb, type TempDb } from '../helpers/tempDb.js';
 
@@ -19,7 +15,7 @@ const load = (language: 'zh-CN' | 'en') => {
 };
 
 /** Walks up every reporting line; a cycle or a manager outside the map fails. */
-function depthOf(person: Person, byId: Map<string, Person>): number {
+function depthOf(person: MapPerson, byId: Map<string, MapPerson>): number {
   let depth = 0;
   for (let p = person; p.reportsToId !== null; depth++) {
     const up = byId.get(p.reportsToId);
@@ -105,7 +101,7 @@ describe('sample.load: opportunities and whitespace', () => {
 
   it.each(['zh-CN', 'en'] as const)('gives two opportunities with influences, competitors, a plan, scorecards over months and a grid (%s)', (language) => {
     const { map, list, details, grid } = loadAll(language);
-    const byId = new Map(map.people.map((p) => [p.id, p]));
+    const byId = new Map(t.call('people.list', { accountId: map.account.id }).map((p) => [p.id, p]));
     expect(list).toHaveLength(2);
     expect(list.every((o) => o.status === 'open' && o.amount !== null && o.closeDate !== null && o.closeDate > new Date().toISOString().slice(0, 10))).toBe(true);
     expect(list.every((o) => o.latest !== null)).toBe(true);

@@ -17,7 +17,7 @@ import { watchDialogs } from './watchDialogs.js';
 
 const launch = appPerTest();
 const fill = (template: string, params: Record<string, string | number> = {}) => template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? ''));
-const peopleOf = (a: App, accountId: string) => a.db.call('map.get', { accountId }).people;
+const peopleOf = (a: App, accountId: string) => a.db.call('people.list', { accountId });
 
 /** Clicks a button that saves a file; the save dialog (the harness's stand-in) takes the suggested name. */
 async function saved(app: App, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {

@@ -122,8 +122,11 @@ async function openAppDb(path: string | undefined, errors: string[]): Promise<Te
 // Runs in the page before any of its scripts: the same shape as Electron's preload exposes.
 const BRIDGE_SCRIPT = `(() => {
   const listeners = new Map();
-  // As JSON text: Playwright's own serialisation of a binding's arguments takes seconds for an import of 50,000 rows.
-  const invoke = async (channel, input) => JSON.parse(await window.__keyplanInvoke(channel, input === undefined ? undefined : JSON.stringify(input)));
+  // Inputs go as JSON text: Playwright's own serialisation of a binding's arguments takes seconds for an import of 50,000 rows.
+  // The answer comes as JSON text, or for a large one as the address to fetch it from (see answerOf).
+  const invoke = (channel, input) =>
+    window.__keyplanInvoke(channel, input === undefined ? undefined : JSON.stringify(input)).then((answer) =>
+      answer.at ? fetch(answer.at).then((response) => response.json()) : answer.json === undefined ? undefined : JSON.parse(answer.json));
   const on = (event, callback) => {
     if (!listeners.has(event)) listeners.set(event, new Set());
     listeners.get(event).add(callback);
@@ -135,6 +138,19 @@ const BRIDGE_SCRIPT = `(() => {
   });
 })();`;
 
+
+/** From this size an answer is fetched over HTTP: the binding moves text at about 300 ms a megabyte. */
+const LARGE_ANSWER = 256 * 1024;
+
+/**
+ * How an answer crosses to the page. Playwright's own serialisation of the value walks every value
+ * (1.7 s for a 1,500-person map, where Electron's IPC takes milliseconds), so it goes as JSON text,
+ * and a large one as the address the page fetches it from (as a page loads its data).
+ */
+function answerOf(value: unknown, server: StaticServer): { json?: string; at?: string } {
+  const json = value === undefined ? undefined : JSON.stringify(value);
+  return json !== undefined && json.length > LARGE_ANSWER ? { at: server.offer(json) } : { json };
+}
 
 export async function launchApp(options: LaunchOptions = {}): Promise<App> {
   const language = options.language ?? 'en';
@@ -155,7 +171,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
       onInternalError: (error) => errors.push(`internal error in a main-process channel: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
     });
     await context.exposeBinding('__keyplanInvoke', async (_source, channel: unknown, input: unknown) =>
-      JSON.stringify(await invoke(channel, typeof input === 'string' ? (JSON.parse(input) as unknown) : undefined)),
+      answerOf(await invoke(channel, typeof input === 'string' ? (JSON.parse(input) as unknown) : undefined), server),
     );
     await context.addInitScript({ content: BRIDGE_SCRIPT });
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { emptyAccountFields, emptyPersonFields, type Person } from '../../shared/contract/index.js';
+import { emptyAccountFields, emptyPersonFields, type MapPerson } from '../../shared/contract/index.js';
 import { messages, type Language, type Messages } from '../../shared/i18n/index.js';
 import { encodeText } from '../helpers/encodeText.js';
 import { mulberry32 } from '../helpers/orgGenerator.js';
@@ -28,7 +28,7 @@ const fill = (template: string, params: Record<string, string | number> = {}) =>
 function createAccount(a: App, name: string): string {
   return a.db.call('accounts.create', { fields: { ...emptyAccountFields, name } }).id;
 }
-const peopleOf = (a: App, accountId: string) => a.db.call('map.get', { accountId }).people;
+const peopleOf = (a: App, accountId: string) => a.db.call('people.list', { accountId });
 
 async function openImport(a: App, accountId: string, t: Messages): Promise<ReturnType<Page['getByRole']>> {
   await a.page.goto(`${a.url}#/accounts/${accountId}/people`);
@@ -151,7 +151,7 @@ describe('importing an org chart from CSV', () => {
     await page.getByRole('link', { name: '<img src=x onerror=alert(1)>' }).waitFor();
     const people = peopleOf(app, accountId);
     expect(people.map((p) => p.name).sort()).toEqual(['<img src=x onerror=alert(1)>', '周国平', '赵建华', '钱立'].sort());
-    const byName = new Map(people.map((p: Person) => [p.name, p]));
+    const byName = new Map(people.map((p: MapPerson) => [p.name, p]));
     expect(byName.get('<img src=x onerror=alert(1)>')!.reportsToId).toBe(byName.get('赵建华')!.id);
     expect(byName.get('钱立')!.reportsToId).toBeNull();
     expect(await page.locator('img[src="x"]').count()).toBe(0);

@@ -17,7 +17,8 @@ export function addLink(app: App, accountId: string, sourceId: string, targetId:
 }
 
 export const mapOf = (app: App, accountId: string) => app.db.call('map.get', { accountId });
-export const personNamed = (app: App, accountId: string, name: string) => mapOf(app, accountId).people.find((p) => p.name === name);
+/** A person as stored, every field (the map itself carries only what it draws). */
+export const personNamed = (app: App, accountId: string, name: string) => app.db.call('people.list', { accountId }).find((p) => p.name === name);
 
 export async function openMap(app: App, accountId: string, query = ''): Promise<void> {
   await app.page.goto(`${app.url}#/accounts/${accountId}/map${query}`);

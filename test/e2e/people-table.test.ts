@@ -42,7 +42,7 @@ async function openTable(a: App, accountId: string, query = '') {
 const filters = (page: Page) => page.getByRole('search');
 const names = (page: Page) => page.locator('.people-table tbody .person-link').allTextContents();
 const mapOf = (a: App, accountId: string) => a.db.call('map.get', { accountId });
-const personIn = (a: App, accountId: string, id: string) => mapOf(a, accountId).people.find((p) => p.id === id);
+const personIn = (a: App, accountId: string, id: string) => a.db.call('people.list', { accountId }).find((p) => p.id === id);
 const edit = (field: string, name: string) => `Edit ${field} of ${name}`;
 
 describe('key-person table', () => {

@@ -30,8 +30,12 @@ const MIME: Record<string, string> = {
 
 export interface StaticServer {
   url: string;
+  /** Holds `json` for one GET of the path it returns (the e2e bridge hands large answers over this way). */
+  offer(json: string): string;
   close(): Promise<void>;
 }
+
+const OFFERED = '/__bridge/';
 
 /**
  * Serves the production build of the renderer on 127.0.0.1 at a free port. Unknown paths without
@@ -43,12 +47,20 @@ export async function startStaticServer(folder = rendererDist): Promise<StaticSe
   if (!existsSync(index)) {
     throw new Error(`No renderer build at ${root}. Run \`npm run build:renderer\` first (npm test and npm run test:e2e do it).`);
   }
+  const offered = new Map<string, string>();
+  let offers = 0;
   const server: Server = createServer((request, response) => {
     let pathname: string;
     try {
       pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     } catch {
       response.writeHead(400).end('Bad request');
+      return;
+    }
+    const answer = offered.get(pathname);
+    if (answer !== undefined) {
+      offered.delete(pathname);
+      response.writeHead(200, { 'content-type': MIME['.json']!, 'cache-control': 'no-store' }).end(answer);
       return;
     }
     const file = normalize(join(root, pathname));
@@ -81,6 +93,11 @@ export async function startStaticServer(folder = rendererDist): Promise<StaticSe
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/`,
+    offer(json) {
+      const path = `${OFFERED}${++offers}`;
+      offered.set(path, json);
+      return path;
+    },
     close: () =>
       new Promise<void>((done) => {
         server.closeAllConnections();

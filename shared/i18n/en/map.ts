@@ -197,6 +197,13 @@ export const map = {
     tooLarge: 'The map is too large for one PNG; export SVG instead.',
   },
   minimap: 'Overview of the whole map',
+  minimapShow: 'Show the overview',
+  minimapHide: 'Hide the overview',
+  fitView: 'Fit the whole map in view',
   controls: 'Zoom controls',
+  overview: {
+    label: 'The whole map, zoomed out: one block per person',
+    zoomTo: 'Zoom to {{name}}',
+  },
   nothingSelected: 'Select people first.',
 };

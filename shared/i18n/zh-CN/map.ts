@@ -201,6 +201,13 @@ export const map: Messages['map'] = {
     tooLarge: '关系图太大，无法生成一张 PNG；请导出 SVG。',
   },
   minimap: '整个关系图的概览',
+  minimapShow: '显示概览图',
+  minimapHide: '隐藏概览图',
+  fitView: '显示整个关系图',
   controls: '缩放控件',
+  overview: {
+    label: '缩小后的整个关系图：每人一个色块',
+    zoomTo: '放大到{{name}}',
+  },
   nothingSelected: '请先选择人物。',
 };

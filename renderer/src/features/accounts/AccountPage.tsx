@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Route, Routes, useNavigate, useParams } from 'react-router';
@@ -14,6 +15,7 @@ export function AccountPage() {
   const { t } = useTranslation();
   const { accountId = '' } = useParams();
   const navigate = useNavigate();
+  const client = useQueryClient();
   const account = useAccount(accountId);
   const [editing, setEditing] = useState(false);
   const actions = useAccountActions(() => void navigate('/accounts'));
@@ -67,7 +69,13 @@ export function AccountPage() {
       </header>
       <nav className="tabs" aria-label={t('accounts.tabs.label')}>
         {accountTabs.map((tab) => (
-          <NavLink key={tab.path} to={tab.path ? `/accounts/${a.id}/${tab.path}` : `/accounts/${a.id}`} end className="tab">
+          <NavLink
+            key={tab.path}
+            to={tab.path ? `/accounts/${a.id}/${tab.path}` : `/accounts/${a.id}`}
+            end
+            className="tab"
+            onPointerDown={tab.prefetch && (() => tab.prefetch!(client, a.id))}
+          >
             {t(tab.label)}
           </NavLink>
         ))}

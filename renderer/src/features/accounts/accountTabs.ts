@@ -1,7 +1,9 @@
+import type { QueryClient } from '@tanstack/react-query';
 import type { ComponentType } from 'react';
 import type { Account } from '../../../../shared/contract/index.js';
 import { MapTab } from '../map/MapTab.js';
 import { OpportunitiesTab } from '../opportunities/OpportunitiesTab.js';
+import { prefetchAccountMap } from '../stakeholders/queries.js';
 import { PeopleTab } from '../people/PeopleTab.js';
 import { TasksTab } from '../tasks/TasksTab.js';
 import { ActivitiesTab } from '../activities/ActivitiesTab.js';
@@ -16,13 +18,15 @@ export interface AccountTab {
   /** i18n key of the tab's label. */
   label: string;
   Component: ComponentType<{ account: Account }>;
+  /** Starts reading the tab's data as the user presses its link, while the tab is still being drawn. */
+  prefetch?: (client: QueryClient, accountId: string) => void;
 }
 
 /** The sections of one account, in tab order. Each feature adds its own entry here. */
 export const accountTabs: AccountTab[] = [
   { path: '', label: 'accounts.tabs.profile', Component: AccountProfile },
   { path: 'relationship', label: 'relationship.tab', Component: RelationshipTab },
-  { path: 'map', label: 'map.tab', Component: MapTab },
+  { path: 'map', label: 'map.tab', Component: MapTab, prefetch: prefetchAccountMap },
   { path: 'people', label: 'table.tab', Component: PeopleTab },
   { path: 'opportunities', label: 'opportunities.tab', Component: OpportunitiesTab },
   { path: 'tasks', label: 'tasks.tab', Component: TasksTab },

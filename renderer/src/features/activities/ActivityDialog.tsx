@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { errorKeyOf } from '../../../../shared/contract/fieldErrors.js';
-import { activityFields, type ActivityFields, type Person } from '../../../../shared/contract/index.js';
+import { activityFields, type ActivityFields, type MapPerson } from '../../../../shared/contract/index.js';
 import { TEXT_MAX } from '../../../../shared/domain/accounts.js';
 import { ACTIVITY_KINDS } from '../../../../shared/domain/plan/activities.js';
 import { Field } from '../../components/Field.js';
@@ -13,7 +13,7 @@ import { PeopleChips } from '../opportunities/PeopleChips.js';
 interface Props {
   title: string;
   initial: ActivityFields;
-  people: Person[];
+  people: MapPerson[];
   opportunities: { id: string; name: string }[];
   onSubmit: (fields: ActivityFields) => Promise<unknown>;
   onClose: () => void;

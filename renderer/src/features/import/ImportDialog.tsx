@@ -23,7 +23,7 @@ import { Modal } from '../../components/Modal.js';
 import { toast } from '../../components/toastStore.js';
 import { errorText } from '../../i18n/errorText.js';
 import { useStakeholderCommands } from '../stakeholders/commands.js';
-import { useAccountMap } from '../stakeholders/queries.js';
+import { usePeopleList } from '../stakeholders/queries.js';
 import { DuplicatesPanel } from './DuplicatesPanel.js';
 import { MappingPanel } from './MappingPanel.js';
 import { PreviewTable } from './PreviewTable.js';
@@ -55,7 +55,8 @@ const DEFAULT_OPTIONS: ImportOptions = { duplicates: 'merge', merge: { fields: M
  */
 export function ImportDialog({ accountId, onClose }: { accountId: string; onClose: () => void }) {
   const { t } = useTranslation();
-  const live = useAccountMap(accountId).data?.people ?? NO_PEOPLE;
+  // Whole people (email and phone find duplicates), not the map's slim ones.
+  const live = usePeopleList(accountId).data ?? NO_PEOPLE;
   // While importing, the people as they were: the import itself adds to the live list, and planning
   // 50,000 rows again against themselves would be wasted.
   const [frozen, setFrozen] = useState<readonly Person[] | null>(null);

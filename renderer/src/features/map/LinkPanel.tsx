@@ -1,6 +1,6 @@
 import { useCallback, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { linkFields, type Link, type LinkFields, type Person } from '../../../../shared/contract/index.js';
+import { linkFields, type Link, type LinkFields, type MapPerson } from '../../../../shared/contract/index.js';
 import { fieldErrorKeys } from '../../../../shared/contract/fieldErrors.js';
 import { nextDecisionStep } from '../../../../shared/domain/decisionFlow.js';
 import { painChoices } from '../../../../shared/domain/pains.js';
@@ -39,7 +39,7 @@ export function LineSample({ style }: { style: LinkStyle }) {
 }
 
 /** The two people's pains, offered as a pain-chain link's label (a click fills it in; it stays editable). */
-function PainChoices({ source, target, current, choose }: { source: Person; target: Person; current: string; choose: (label: string) => void }) {
+function PainChoices({ source, target, current, choose }: { source: MapPerson; target: MapPerson; current: string; choose: (label: string) => void }) {
   const { t } = useTranslation();
   const { from, to, both } = painChoices(source, target);
   if (!both && from.length === 0 && to.length === 0) return <p className="muted small">{t('map.link.noPains', { source: source.name, target: target.name })}</p>;
@@ -67,8 +67,8 @@ function LinkFieldsForm(props: {
   kind: LinkKind;
   draft: LinkFields;
   set: (patch: Partial<LinkFields>) => void;
-  source: Person;
-  target: Person;
+  source: MapPerson;
+  target: MapPerson;
 }) {
   const { t } = useTranslation();
   const { kind, draft, set, source, target } = props;
@@ -105,8 +105,8 @@ function LinkFieldsForm(props: {
 
 interface ConnectProps {
   accountId: string;
-  source: Person;
-  target: Person;
+  source: MapPerson;
+  target: MapPerson;
   onDone: () => void;
 }
 
@@ -184,8 +184,8 @@ export function ConnectPanel({ accountId, source, target, onDone }: ConnectProps
 interface EditLinkProps {
   accountId: string;
   link: Link;
-  source: Person;
-  target: Person;
+  source: MapPerson;
+  target: MapPerson;
   onClose: () => void;
 }
 
@@ -254,8 +254,8 @@ export function EditLinkPanel({ accountId, link, source, target, onClose }: Edit
 
 interface ReportsProps {
   accountId: string;
-  person: Person;
-  manager: Person;
+  person: MapPerson;
+  manager: MapPerson;
   onClose: () => void;
 }
 

@@ -1,7 +1,9 @@
 import {
   Background,
+  ControlButton,
   Controls,
   MiniMap,
+  Panel,
   ReactFlow,
   useReactFlow,
   type Connection,
@@ -25,7 +27,10 @@ import { LinkEdgeComponent, ReportsEdgeComponent } from './edges.js';
 import { useMap, useMapStore } from './mapStore.js';
 import { PersonCard } from './PersonCard.js';
 import { isPersonNode, type MapEdge, type MapNode } from './types.js';
-import { initialFit, useRevealUnfolded } from './viewport.js';
+import { Overview } from './Overview.js';
+import { readMinimap, saveMinimap } from './preferences.js';
+import { firstViewport, useRefit, useRevealUnfolded } from './viewport.js';
+import { MAX_ZOOM, MIN_ZOOM, NAMES_FROM, zoomLevel } from './zoomLevels.js';
 
 // Declared once at module scope: React Flow re-creates every node and edge when these objects change.
 const nodeTypes: NodeTypes = { person: PersonCard, department: DepartmentNode };
@@ -34,11 +39,12 @@ const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const PRO_OPTIONS = { hideAttribution: true };
 /** Above this many people only the cards in view are mounted (React Flow's onlyRenderVisibleElements). */
 const VISIBLE_ONLY_FROM = 150;
-/**
- * Below this zoom dashed lines are drawn solid: their dashes are under a pixel and no longer tell
- * the kinds apart (the colours still do), and thousands of them made every drag frame slow to paint.
- */
-const FAR_ZOOM = 0.3;
+/** Far out the cards are drawn by the overview (one canvas), so React Flow is handed none. */
+const NO_NODES: MapNode[] = [];
+const NO_EDGES: MapEdge[] = [];
+const MINIMAP_W = 180;
+const MINIMAP_H = 120;
+const MINIMAP_MARGIN = 15;
 
 const toMoves = (nodes: Node[]) => nodes.filter((n) => n.type === 'person').map((n) => ({ id: n.id, x: Math.round(n.position.x), y: Math.round(n.position.y) }));
 
@@ -49,30 +55,44 @@ const minimapColor = (node: Node) => {
   return ATTITUDE_COLORS[n.data.person.attitude].border;
 };
 
-/** Whether every shown card is inside the canvas: then the minimap has nothing to lead to, and would only cover cards. */
-function useAllInView(nodes: readonly MapNode[]): boolean {
+/**
+ * Whether the minimap is worth its corner: not when every shown card is inside the canvas (it
+ * would lead nowhere and only cover cards), nor while a selected card (one being worked on) is
+ * under it.
+ */
+function useMinimapWanted(nodes: readonly MapNode[]): boolean {
   const bounds = useMemo(() => {
     let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
+    const selected: { x: number; y: number; w: number; h: number }[] = [];
     for (const n of nodes) {
-      if (n.hidden) continue;
       left = Math.min(left, n.position.x);
       top = Math.min(top, n.position.y);
       right = Math.max(right, n.position.x + (n.width ?? 0));
       bottom = Math.max(bottom, n.position.y + (n.height ?? 0));
+      if (n.selected) selected.push({ x: n.position.x, y: n.position.y, w: n.width ?? W, h: n.height ?? H });
     }
-    return left <= right ? { left, top, right, bottom } : null;
+    return left <= right ? { left, top, right, bottom, selected } : null;
   }, [nodes]);
   return useStore(
     useCallback(
       (s: { transform: [number, number, number]; width: number; height: number }) => {
-        if (!bounds) return true;
+        if (!bounds) return false;
         const [x, y, zoom] = s.transform;
-        return bounds.left * zoom + x >= -1 && bounds.top * zoom + y >= -1 && bounds.right * zoom + x <= s.width + 1 && bounds.bottom * zoom + y <= s.height + 1;
+        const allIn = bounds.left * zoom + x >= -1 && bounds.top * zoom + y >= -1 && bounds.right * zoom + x <= s.width + 1 && bounds.bottom * zoom + y <= s.height + 1;
+        if (allIn) return false;
+        const [mx, my] = [s.width - MINIMAP_W - MINIMAP_MARGIN, s.height - MINIMAP_H - MINIMAP_MARGIN];
+        return !bounds.selected.some((c) => c.x * zoom + x < mx + MINIMAP_W && (c.x + c.w) * zoom + x > mx && c.y * zoom + y < my + MINIMAP_H && (c.y + c.h) * zoom + y > my);
       },
       [bounds],
     ),
   );
 }
+
+const FitIcon = () => (
+  <svg viewBox="0 0 16 16" aria-hidden="true">
+    <path d="M1 5V1h4M11 1h4v4M15 11v4h-4M5 15H1v-4" fill="none" stroke="currentColor" strokeWidth="1.8" />
+  </svg>
+);
 
 interface MapCanvasProps {
   label: string;
@@ -90,13 +110,23 @@ export function MapCanvas({ label, commands, peopleCount, focusId }: MapCanvasPr
   const edges = useMap((s) => s.edges);
   const onNodesChange = useMap((s) => s.onNodesChange);
   const onEdgesChange = useMap((s) => s.onEdgesChange);
-  const { screenToFlowPosition } = useReactFlow();
+  const { screenToFlowPosition, setCenter } = useReactFlow();
   const [connecting, setConnecting] = useState(false);
   /** Set once the first view is in place: what "the map is open" means (tests and benchmarks wait for it). */
   const [viewReady, setViewReady] = useState(false);
   const flow = useStoreApi();
-  const allInView = useAllInView(nodes);
-  const far = useStore((s: { transform: [number, number, number] }) => s.transform[2] < FAR_ZOOM);
+  const minimapWanted = useMinimapWanted(nodes);
+  const [minimapOn, setMinimapOn] = useState(readMinimap);
+  // Changes only when a threshold is crossed: zooming re-renders nothing else.
+  const level = useStore((s: { transform: [number, number, number] }) => zoomLevel(s.transform[2]));
+  const people = useMap((s) => s.map?.people);
+  const byId = useMemo(() => new Map((people ?? []).map((p) => [p.id, p])), [people]);
+  /** How many automatic fits have finished: what tests and benchmarks wait on after Expand all. */
+  const [fits, setFits] = useState(0);
+  useRefit(
+    store,
+    useCallback(() => setFits((n) => n + 1), []),
+  );
   useRevealUnfolded(store);
   const dragStart = useRef<{ id: string; x: number; y: number }[]>([]);
 
@@ -159,38 +189,48 @@ export function MapCanvas({ label, commands, peopleCount, focusId }: MapCanvasPr
   const onInit = useCallback(
     (instance: ReactFlowInstance<MapNode, MapEdge>) => {
       const { width, height } = flow.getState();
-      const first = initialFit(store.getState(), focusId, { width, height });
-      void instance.fitView(first.fit).then(async () => {
-        const top = first.top ? instance.getNode(first.top) : undefined;
-        if (top) {
-          const { x, zoom } = instance.getViewport();
-          await instance.setViewport({ x, y: 28 - top.position.y * zoom, zoom });
-        }
-        setViewReady(true);
-      });
+      void instance.setViewport(firstViewport(store.getState(), focusId, { width, height })).then(() => setViewReady(true));
     },
     // Only the first mount counts.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [],
   );
 
+  /** Far out, a click on the map zooms in there (the blocks are not cards one can pick). */
+  const onPaneClick = useCallback(
+    (event: MouseEvent) => {
+      const { transform } = flow.getState();
+      if (zoomLevel(transform[2]) !== 'blocks') return;
+      const at = screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      void setCenter(at.x, at.y, { zoom: Math.min(1, Math.max(transform[2] * 4, NAMES_FROM + 0.05)), duration: 240 });
+    },
+    [flow, screenToFlowPosition, setCenter],
+  );
+
   const onDoubleClick = useCallback(
     (event: MouseEvent) => {
       const target = event.target as HTMLElement;
-      if (!target.classList.contains('react-flow__pane')) return;
+      if (!target.classList.contains('react-flow__pane') || zoomLevel(flow.getState().transform[2]) === 'blocks') return;
       const at = screenToFlowPosition({ x: event.clientX, y: event.clientY });
       store.getState().setPanel({ kind: 'new', position: { x: Math.round(at.x - W / 2), y: Math.round(at.y - H / 2) }, clicked: true });
     },
-    [screenToFlowPosition, store],
+    [screenToFlowPosition, store, flow],
   );
+
+  const toggleMinimap = () => {
+    saveMinimap(!minimapOn);
+    setMinimapOn(!minimapOn);
+  };
+  const blocks = level === 'blocks';
 
   return (
     <ReactFlow
-      className={`map-canvas${connecting ? ' is-connecting' : ''}${far ? ' is-far' : ''}`}
+      className={`map-canvas lod-${level}${connecting ? ' is-connecting' : ''}`}
       aria-label={label}
       data-view-ready={viewReady}
-      nodes={nodes}
-      edges={edges}
+      data-fits={fits}
+      nodes={blocks ? NO_NODES : nodes}
+      edges={blocks ? NO_EDGES : edges}
       nodeTypes={nodeTypes}
       edgeTypes={edgeTypes}
       onNodesChange={onNodesChange}
@@ -205,6 +245,7 @@ export function MapCanvas({ label, commands, peopleCount, focusId }: MapCanvasPr
       onNodeClick={onNodeClick}
       onEdgeClick={onEdgeClick}
       onDoubleClick={onDoubleClick}
+      onPaneClick={onPaneClick}
       onlyRenderVisibleElements={peopleCount > VISIBLE_ONLY_FROM}
       onInit={onInit}
       zoomOnDoubleClick={false}
@@ -213,14 +254,15 @@ export function MapCanvas({ label, commands, peopleCount, focusId }: MapCanvasPr
       selectionKeyCode="Shift"
       connectionRadius={28}
       connectionLineStyle={{ stroke: 'var(--accent)', strokeWidth: 2, strokeDasharray: '6 4' }}
-      minZoom={0.1}
-      maxZoom={2}
+      minZoom={MIN_ZOOM}
+      maxZoom={MAX_ZOOM}
       edgesFocusable
       elevateNodesOnSelect={false}
       proOptions={PRO_OPTIONS}
     >
       <Background gap={24} size={1} color="#d5dae3" />
-      {!allInView && (
+      {blocks && <Overview nodes={nodes} edges={edges} people={byId} />}
+      {!blocks && minimapWanted && minimapOn && (
         <MiniMap
           pannable
           zoomable
@@ -228,9 +270,21 @@ export function MapCanvas({ label, commands, peopleCount, focusId }: MapCanvasPr
           nodeColor={minimapColor}
           nodeStrokeWidth={0}
           maskColor="rgba(240, 243, 248, 0.7)"
+          style={{ width: MINIMAP_W, height: MINIMAP_H }}
         />
       )}
-      <Controls showInteractive={false} aria-label={t('map.controls')} />
+      {!blocks && minimapWanted && (
+        <Panel position="bottom-right" className={`minimap-toggle${minimapOn ? ' is-on' : ''}`}>
+          <button type="button" className="btn btn-small" aria-pressed={minimapOn} onClick={toggleMinimap}>
+            {minimapOn ? t('map.minimapHide') : t('map.minimapShow')}
+          </button>
+        </Panel>
+      )}
+      <Controls showInteractive={false} showFitView={false} aria-label={t('map.controls')}>
+        <ControlButton onClick={() => store.getState().askRefit()} title={t('map.fitView')} aria-label={t('map.fitView')}>
+          <FitIcon />
+        </ControlButton>
+      </Controls>
     </ReactFlow>
   );
 }

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ATTITUDES, BUYING_ROLES, type Attitude, type BuyingRole } from '../../../../shared/domain/people.js';
-import { matchesPeopleFilter } from '../../../../shared/domain/peopleFilter.js';
+import { matchesFacets } from '../../../../shared/domain/peopleFilter.js';
 import { attitudeLabel, roleLabel } from '../../../../shared/i18n/vocabLabels.js';
 import { MenuButton } from '../../components/MenuButton.js';
 import { Options } from '../../components/Options.js';
@@ -187,7 +187,7 @@ export function MapStatus({ onDeleteSelected }: { onDeleteSelected: () => void }
   const { t } = useTranslation();
   const filters = useMap((s) => s.filters);
   const people = useMap((s) => s.map?.people);
-  const shown = useMemo(() => (people ?? []).filter((p) => matchesPeopleFilter(p, filters)).length, [people, filters]);
+  const shown = useMemo(() => (people ?? []).filter((p) => matchesFacets(p, filters)).length, [people, filters]);
   const total = people?.length ?? 0;
   const selected = useMap((s) => s.selection.length);
   return (

@@ -39,7 +39,7 @@ export function MapView({ account }: { account: Account }) {
   const actions = useMapActions({ store, commands, runLayout, canvas: stage, accountName: account.name });
   const focusPerson = useFocusPerson(store);
 
-  useAutoPlacement(store, runLayout);
+  useAutoPlacement(store, runLayout, stage, focusId);
   useMapKeyboard({ store, container, commands, onDelete: ask });
   useUndoShortcuts(
     account.id,

@@ -36,6 +36,8 @@ function PersonCardView({ id, data, selected }: NodeProps<PersonNode>) {
 
   return (
     <div className={`person-card${dimmed ? ' is-dimmed' : ''}${selected ? ' is-selected' : ''}${painView ? ' is-pain' : ''}`} style={style}>
+      {/* Shown zoomed out (the names level), where the department chip is too small to read. */}
+      <span className="card-stripe" style={{ background: deptColor ?? 'transparent' }} aria-hidden="true" />
       <Handle type="target" id="top" position={Position.Top} className="handle-hidden" isConnectable={false} />
       <Handle type="target" id="drop" position={Position.Top} className="handle-drop" />
       <div className="card-row card-head">

@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Person } from '../../../../shared/contract/index.js';
+import type { MapPerson } from '../../../../shared/contract/index.js';
 import { normaliseSearch } from '../../../../shared/domain/peopleFilter.js';
 import { foldForCompare } from '../../../../shared/domain/text.js';
 import { useMap } from './mapStore.js';
@@ -8,10 +8,10 @@ import { useMap } from './mapStore.js';
 const MAX_RESULTS = 8;
 
 /** Best matches first: names that start with the query, then names containing it, then title or department. */
-export function findPeople(people: readonly Person[], query: string): Person[] {
+export function findPeople(people: readonly MapPerson[], query: string): MapPerson[] {
   const q = normaliseSearch(query);
   if (!q) return [];
-  const scored: [number, Person][] = [];
+  const scored: [number, MapPerson][] = [];
   for (const p of people) {
     const name = foldForCompare(p.name);
     const score = name.startsWith(q) ? 0 : name.includes(q) ? 1 : foldForCompare(`${p.title} ${p.department}`).includes(q) ? 2 : -1;
@@ -33,7 +33,7 @@ export function SearchBox({ onPick, onClose }: { onPick: (id: string) => void; o
   const matches = useMemo(() => findPeople(people ?? [], query), [people, query]);
   const current = Math.min(active, Math.max(0, matches.length - 1));
 
-  const pick = (person: Person | undefined) => {
+  const pick = (person: MapPerson | undefined) => {
     if (person) onPick(person.id);
   };
 

@@ -1,7 +1,34 @@
 import { useTranslation } from 'react-i18next';
+import type { MapPerson } from '../../../../shared/contract/index.js';
+import { errorText } from '../../i18n/errorText.js';
+import { usePerson } from '../stakeholders/queries.js';
 import { ConnectPanel, EditLinkPanel, ReportsPanel } from './LinkPanel.js';
 import { useMap, useMapStore } from './mapStore.js';
+import { PanelFrame } from './PanelFrame.js';
 import { PersonPanel } from './PersonPanel.js';
+
+interface DetailsProps {
+  accountId: string;
+  person: MapPerson;
+  onDelete: (ids: string[]) => void;
+  onClose: () => void;
+}
+
+/** A person's panel: every field, read when it opens (the map carries only what the cards draw). */
+function PersonDetails({ accountId, person, onDelete, onClose }: DetailsProps) {
+  const { t } = useTranslation();
+  const full = usePerson(person.id);
+  if (!full.data) {
+    return (
+      <PanelFrame title={person.name} label={t('map.panel.label')} onClose={onClose}>
+        <p className="map-panel-text" role={full.isError ? 'alert' : 'status'}>
+          {full.isError ? t('errors.loadFailed', { message: errorText(t, full.error) }) : t('app.loading')}
+        </p>
+      </PanelFrame>
+    );
+  }
+  return <PersonPanel accountId={accountId} person={full.data} position={null} onDelete={onDelete} onClose={onClose} />;
+}
 
 /** The panel beside the canvas: a person's fields, a new person, a link being drawn or a line clicked. */
 export function SidePanel({ accountId, onDelete }: { accountId: string; onDelete: (ids: string[]) => void }) {
@@ -33,7 +60,7 @@ export function SidePanel({ accountId, onDelete }: { accountId: string; onDelete
       return <PersonPanel key="new" accountId={accountId} person={null} position={panel.position} clicked={panel.clicked} onDelete={onDelete} onClose={close} />;
     case 'person': {
       const p = person(panel.id);
-      return p ? <PersonPanel key={p.id} accountId={accountId} person={p} position={null} onDelete={onDelete} onClose={close} /> : null;
+      return p ? <PersonDetails key={p.id} accountId={accountId} person={p} onDelete={onDelete} onClose={close} /> : null;
     }
     case 'connect': {
       const [source, target] = [person(panel.sourceId), person(panel.targetId)];

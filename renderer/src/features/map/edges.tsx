@@ -3,6 +3,7 @@ import { memo } from 'react';
 import { CARD_HEIGHT as H, CARD_WIDTH as W, LINK_STYLES, REPORTS_TO_STYLE } from '../../../../shared/domain/mapStyle.js';
 import { LABEL_HEIGHT, LINK_LABEL_SIZE, STEP_RADIUS, curvePath, labelWidth, linkCurve, linkLabel, pointOn } from '../../../../shared/layout/linkLine.js';
 import { reportsToRoute, routePath } from '../../../../shared/layout/reportLines.js';
+import { clipCurve, useLineWindow } from './lineWindow.js';
 import type { LinkEdge, ReportsEdge } from './types.js';
 
 /**
@@ -30,10 +31,13 @@ function ReportsEdgeView({ sourceX, sourceY, targetX, targetY, data, selected }:
  * Its handles are the cards' bottom (source) and top (target) centres, from which the cards' centres follow.
  */
 function LinkEdgeView({ sourceX, sourceY, targetX, targetY, data, markerEnd, selected }: EdgeProps<LinkEdge>) {
+  const view = useLineWindow();
   if (!data) return null;
   const { link, dimmed, emphasis, offset, route } = data;
   const style = LINK_STYLES[link.kind];
   const curve = linkCurve({ x: sourceX, y: sourceY - H / 2 }, { x: targetX, y: targetY + H / 2 }, offset, route.bend);
+  const drawn = clipCurve(curve, view);
+  if (!drawn) return null;
   const width = style.width * (emphasis ? 1.6 : 1) + (selected ? 1.5 : 0);
   const label = linkLabel(link.label);
   const cut = label !== link.label.trim().replace(/\s+/g, ' ');
@@ -45,7 +49,7 @@ function LinkEdgeView({ sourceX, sourceY, targetX, targetY, data, markerEnd, sel
   return (
     <g className={`link-edge link-${link.kind}${dimmed ? ' is-dimmed' : ''}${selected ? ' is-selected' : ''}`}>
       <BaseEdge
-        path={curvePath(curve)}
+        path={curvePath(drawn)}
         markerEnd={markerEnd}
         interactionWidth={16}
         style={{ stroke: style.stroke, strokeWidth: width, strokeDasharray: style.dash || undefined }}

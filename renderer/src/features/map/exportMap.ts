@@ -23,7 +23,8 @@ export function mapAsSvg(state: MapState, t: TFunction, accountName: string): st
     const at = state.layered?.[p.id] ?? positionOf(p, state.auto);
     if (at) positions[p.id] = at;
   }
-  const hiddenIds = state.nodes.filter((n) => n.type === 'person' && n.hidden).map((n) => n.id);
+  const shown = new Set(state.nodes.filter((n) => n.type === 'person').map((n) => n.id));
+  const hiddenIds = map.people.filter((p) => !shown.has(p.id)).map((p) => p.id);
   return renderMapSvg({
     people: map.people,
     links: map.links,

@@ -1,26 +1,74 @@
-import type { Person } from '../../../../shared/contract/index.js';
-import { ancestorsOf, childrenOf, depthOf, managerLookup } from '../../../../shared/domain/reportingTree.js';
+import type { ReportingLine } from '../../../../shared/domain/reportingTree.js';
+import { ancestorsOf, childrenOf, managerLookup } from '../../../../shared/domain/reportingTree.js';
 
 /** From this many people on, a map opens folded to its top levels (as d3-org-chart and Dynamics do). */
 export const LARGE_MAP = 150;
-/** About how many cards the folded first view shows. */
+/** About how many cards the folded first view shows at most. */
 const FIRST_VIEW_CARDS = 60;
+
+/** Each person's level in the reporting tree (0 at the top), in one pass from the tops down. */
+function levelsOf(people: readonly ReportingLine[]): Map<string, number> {
+  const children = childrenOf(people);
+  const managerOf = managerLookup(people);
+  const level = new Map<string, number>();
+  const queue = people.filter((p) => managerOf(p.id) === null).map((p) => p.id);
+  for (const id of queue) level.set(id, 0);
+  for (let k = 0; k < queue.length; k++) {
+    const id = queue[k]!;
+    for (const child of children.get(id) ?? []) {
+      if (level.has(child)) continue;
+      level.set(child, level.get(id)! + 1);
+      queue.push(child);
+    }
+  }
+  // People in a reporting cycle (damaged data) have no top: they count as tops.
+  for (const p of people) if (!level.has(p.id)) level.set(p.id, 0);
+  return level;
+}
+
+/** The deepest level whose cards, with all levels above, stay within FIRST_VIEW_CARDS. */
+function countedLevel(level: ReadonlyMap<string, number>): number {
+  const perLevel: number[] = [];
+  for (const d of level.values()) perLevel[d] = (perLevel[d] ?? 0) + 1;
+  let deepest = 0;
+  let shown = perLevel[0] ?? 0;
+  while (deepest + 1 < perLevel.length && shown + (perLevel[deepest + 1] ?? 0) <= FIRST_VIEW_CARDS) shown += perLevel[++deepest] ?? 0;
+  return deepest;
+}
+
+/** Everyone on `deepest` with reports is folded, but the managers of the person asked for (`?focus=`). */
+function foldAt(people: readonly ReportingLine[], level: ReadonlyMap<string, number>, deepest: number, focusId: string | null): Set<string> {
+  const children = childrenOf(people);
+  const keep = new Set(focusId ? ancestorsOf(focusId, managerLookup(people)) : []);
+  return new Set(people.filter((p) => level.get(p.id) === deepest && children.has(p.id) && !keep.has(p.id)).map((p) => p.id));
+}
 
 /**
  * The managers to fold on first opening a large map: everyone with reports on the deepest level
  * whose cards, with all levels above, stay within FIRST_VIEW_CARDS. The person asked for with
- * `?focus=` stays in view (their managers are not folded).
+ * `?focus=` stays in view (their managers are not folded). A small map opens unfolded.
  */
-export function firstViewCollapsed(people: readonly Person[], focusId: string | null): Set<string> {
+export function firstViewCollapsed(people: readonly ReportingLine[], focusId: string | null): Set<string> {
   if (people.length <= LARGE_MAP) return new Set();
-  const managerOf = managerLookup(people);
-  const children = childrenOf(people);
-  const depth = new Map(people.map((p) => [p.id, depthOf(p.id, managerOf)]));
-  const perLevel: number[] = [];
-  for (const d of depth.values()) perLevel[d] = (perLevel[d] ?? 0) + 1;
-  let level = 0;
-  let shown = perLevel[0] ?? 0;
-  while (level + 1 < perLevel.length && shown + (perLevel[level + 1] ?? 0) <= FIRST_VIEW_CARDS) shown += perLevel[++level] ?? 0;
-  const keep = new Set(focusId ? ancestorsOf(focusId, managerOf) : []);
-  return new Set(people.filter((p) => depth.get(p.id) === level && children.has(p.id) && !keep.has(p.id)).map((p) => p.id));
+  const level = levelsOf(people);
+  return foldAt(people, level, countedLevel(level), focusId);
+}
+
+/**
+ * The first view of a map laid out as a tree (nobody placed by hand), of any size: the deepest
+ * levels that `fits` (the tree, laid out, is no wider than the canvas at a readable zoom) and stay
+ * within FIRST_VIEW_CARDS; always the top and its direct reports. So an imported chart or the
+ * sample opens readable, not as a strip of specks, and Expand all or a card's "+" shows the rest.
+ */
+export function fittedFirstFold(
+  people: readonly ReportingLine[],
+  focusId: string | null,
+  fits: (shown: readonly ReportingLine[]) => boolean,
+): Set<string> {
+  if (people.length === 0) return new Set();
+  const level = levelsOf(people);
+  let deepest = Math.min(countedLevel(level), Math.max(...level.values()));
+  const shownTo = (d: number) => people.filter((p) => level.get(p.id)! <= d);
+  while (deepest > 1 && !fits(shownTo(deepest))) deepest--;
+  return deepest >= Math.max(...level.values()) ? new Set() : foldAt(people, level, deepest, focusId);
 }

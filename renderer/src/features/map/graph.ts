@@ -1,9 +1,9 @@
 import { MarkerType, Position, type NodeHandle } from '@xyflow/react';
-import type { AccountMap, Link, Person } from '../../../../shared/contract/index.js';
+import type { AccountMap, Link, MapPerson } from '../../../../shared/contract/index.js';
 import type { LinkKind } from '../../../../shared/domain/people.js';
 import { CARD_HEIGHT as H, CARD_WIDTH as W, LINK_STYLES, departmentColors, ownerColor } from '../../../../shared/domain/mapStyle.js';
 import { involvedIn, viewKind } from '../../../../shared/domain/mapViews.js';
-import { matchesPeopleFilter } from '../../../../shared/domain/peopleFilter.js';
+import { matchesFacets } from '../../../../shared/domain/peopleFilter.js';
 import { childrenOf, depthOf, descendantsOf, managerLookup } from '../../../../shared/domain/reportingTree.js';
 import { linkOffsets, routeLinks, STRAIGHT, type LinkRoute, type RouteCard } from '../../../../shared/layout/linkLine.js';
 import { stackSides } from '../../../../shared/layout/reportLines.js';
@@ -25,8 +25,10 @@ import {
 
 /**
  * Turns the account's people and links, plus what the user chose to see, into React Flow nodes and
- * edges. Pure. Nodes and edges that did not change keep their previous object, so React Flow and
- * the memoised cards skip them (an edit of one person redraws one card, not 1,500).
+ * edges. Pure. Only what is shown becomes a node or an edge (a folded 10,000-person map hands React
+ * Flow its sixty cards, not 10,000 hidden ones it would go through on every change). Nodes and edges
+ * that did not change keep their previous object, so React Flow and the memoised cards skip them
+ * (an edit of one person redraws one card, not 1,500).
  */
 
 export interface GraphInput {
@@ -72,10 +74,28 @@ const DEPT_HANDLES: NodeHandle[] = [
   { id: 'bottom', type: 'source', position: Position.Bottom, x: DEPT_W / 2, y: DEPT_H - 1, width: 1, height: 1 },
 ];
 
-export const positionOf = (person: Person, auto: Readonly<Record<string, XY>>): XY | null =>
+export const positionOf = (person: MapPerson, auto: Readonly<Record<string, XY>>): XY | null =>
   person.x !== null && person.y !== null ? { x: person.x, y: person.y } : (auto[person.id] ?? null);
 
 export { involvedIn, viewKind } from '../../../../shared/domain/mapViews.js';
+
+/** What every build needs of the people, worked out once per people array (the cache keeps its identity between edits). */
+interface PeopleIndex {
+  byId: Map<string, MapPerson>;
+  children: Map<string, string[]>;
+  deptColors: Map<string, string>;
+  locale: string | undefined;
+}
+const indexes = new WeakMap<readonly MapPerson[], PeopleIndex>();
+
+function indexOf(people: readonly MapPerson[], locale: string | undefined): PeopleIndex {
+  const known = indexes.get(people);
+  if (known && known.locale === locale) return known;
+  const byId = new Map(people.map((p) => [p.id, p]));
+  const index = { byId, children: childrenOf(people), deptColors: departmentColors(people, locale), locale };
+  indexes.set(people, index);
+  return index;
+}
 
 interface Visibility {
   hidden: Set<string>;
@@ -93,7 +113,7 @@ function visibility(input: GraphInput, children: ReadonlyMap<string, string[]>):
     for (const d of below) hidden.add(d);
   }
   for (const p of map.people) {
-    if (!matchesPeopleFilter(p, filters) || collapsedDepts.has(p.department.trim())) hidden.add(p.id);
+    if (!matchesFacets(p, filters) || collapsedDepts.has(p.department.trim())) hidden.add(p.id);
     if (!layered && !positionOf(p, input.auto)) hidden.add(p.id);
     if (layered && !layered[p.id]) hidden.add(p.id);
   }
@@ -119,12 +139,14 @@ function reuse<T extends MapNode | MapEdge>(previous: T | undefined, next: T): T
   return sameRest && Object.keys(prest).length === Object.keys(nrest).length && shallowEqual(pd, nd) ? previous : next;
 }
 
-function personNodes(input: GraphInput, vis: Visibility, children: ReadonlyMap<string, string[]>, previous: ReadonlyMap<string, MapNode>): PersonNode[] {
+function personNodes(input: GraphInput, vis: Visibility, index: PeopleIndex, previous: ReadonlyMap<string, MapNode>): PersonNode[] {
   const { map, view, layered, selected } = input;
+  const { children, deptColors } = index;
   const owners = new Map(map.team.map((m, i) => [m.id, { name: m.name, initials: initialsOf(m.name), color: ownerColor(i) }]));
-  const deptColors = departmentColors(map.people, input.locale);
   const focus = involvedIn(map.links, viewKind(view));
-  return map.people.map((p) => {
+  const out: PersonNode[] = [];
+  for (const p of map.people) {
+    if (vis.hidden.has(p.id)) continue;
     const owner = p.ownerId ? owners.get(p.ownerId) : undefined;
     const position = layered?.[p.id] ?? positionOf(p, input.auto) ?? { x: 0, y: 0 };
     const data: CardData = {
@@ -150,29 +172,29 @@ function personNodes(input: GraphInput, vis: Visibility, children: ReadonlyMap<s
       height: H,
       measured: CARD_MEASURED,
       handles: CARD_HANDLES,
-      hidden: vis.hidden.has(p.id),
       selected: selected.has(p.id),
       draggable: !layered,
       ariaLabel: p.title ? `${p.name}, ${p.title}` : p.name,
     };
-    return reuse(previous.get(p.id) as PersonNode | undefined, node);
-  });
+    out.push(reuse(previous.get(p.id) as PersonNode | undefined, node));
+  }
+  return out;
 }
 
 /** One chip per collapsed department, where its highest-ranking member stands. */
-function deptNodes(input: GraphInput, previous: ReadonlyMap<string, MapNode>): DeptNode[] {
+function deptNodes(input: GraphInput, index: PeopleIndex, previous: ReadonlyMap<string, MapNode>): DeptNode[] {
   const { map, collapsedDepts } = input;
   if (collapsedDepts.size === 0) return [];
   const managerOf = managerLookup(map.people);
-  const colors = departmentColors(map.people, input.locale);
+  const colors = index.deptColors;
   const out: DeptNode[] = [];
   for (const department of collapsedDepts) {
-    const members = map.people.filter((p) => p.department.trim() === department && matchesPeopleFilter(p, input.filters));
+    const members = map.people.filter((p) => p.department.trim() === department && matchesFacets(p, input.filters));
     if (members.length === 0) continue;
-    const depth = (p: Person) => depthOf(p.id, managerOf);
+    const depth = (p: MapPerson) => depthOf(p.id, managerOf);
     const placed = members
       .map((p) => ({ p, at: input.layered?.[p.id] ?? positionOf(p, input.auto) }))
-      .filter((m): m is { p: Person; at: XY } => m.at !== null)
+      .filter((m): m is { p: MapPerson; at: XY } => m.at !== null)
       .sort((a, b) => depth(a.p) - depth(b.p) || a.at.y - b.at.y || a.at.x - b.at.x);
     const top = placed[0];
     if (!top) continue;
@@ -195,6 +217,15 @@ function deptNodes(input: GraphInput, previous: ReadonlyMap<string, MapNode>): D
   return out;
 }
 
+/** The last links' offsets, kept while the people and links arrays stay the same (the cache keeps their identity between edits). */
+let lastOffsets: { people: readonly MapPerson[]; links: readonly Link[]; offsets: Map<string, number> } | null = null;
+
+function offsetsOf(people: readonly MapPerson[], links: readonly Link[]): Map<string, number> {
+  if (lastOffsets && lastOffsets.people === people && lastOffsets.links === links) return lastOffsets.offsets;
+  lastOffsets = { people, links, offsets: linkOffsets(people, links) };
+  return lastOffsets.offsets;
+}
+
 /** The last routes, reused while the links and the cards shown stay where they were (selection changes, view words…). */
 let lastRoutes: { links: readonly Link[]; cards: string; routes: Map<string, LinkRoute> } | null = null;
 
@@ -213,16 +244,16 @@ function linkRoutes(links: readonly Link[], offsets: ReadonlyMap<string, number>
 const sameRoute = (a: LinkRoute, b: LinkRoute) =>
   a.bend === b.bend && a.step?.t === b.step?.t && a.step?.shift === b.step?.shift && a.label?.t === b.label?.t && a.label?.shift === b.label?.shift;
 
-function edges(input: GraphInput, hidden: ReadonlySet<string>, previous: ReadonlyMap<string, MapEdge>, people: readonly PersonNode[]): MapEdge[] {
+function edges(input: GraphInput, hidden: ReadonlySet<string>, index: PeopleIndex, previous: ReadonlyMap<string, MapEdge>, people: readonly PersonNode[]): MapEdge[] {
   const { map, view, selectedEdge, words } = input;
-  const byId = new Map(map.people.map((p) => [p.id, p]));
-  const ids = new Set(byId.keys());
+  const { byId } = index;
+  const ids = byId;
   const names = (from: string, to: string) => `${byId.get(from)?.name ?? ''} → ${byId.get(to)?.name ?? ''}`;
   const kind = viewKind(view);
   const out: MapEdge[] = [];
 
   // Lines between the same two people fan out; a reporting line counts as the first one.
-  const offsets = linkOffsets(map.people, map.links);
+  const offsets = offsetsOf(map.people, map.links);
   const routes = linkRoutes(map.links, offsets, people);
 
   // Reports standing in a column (read from where everyone is, shown or not) are joined from the side.
@@ -234,7 +265,7 @@ function edges(input: GraphInput, hidden: ReadonlySet<string>, previous: Readonl
   const sides = stackSides(placed, W);
 
   for (const p of map.people) {
-    if (!p.reportsToId || !ids.has(p.reportsToId)) continue;
+    if (!p.reportsToId || !ids.has(p.reportsToId) || hidden.has(p.id) || hidden.has(p.reportsToId)) continue;
     const edge: ReportsEdge = {
       id: reportsEdgeId(p.id),
       type: 'reports',
@@ -242,7 +273,6 @@ function edges(input: GraphInput, hidden: ReadonlySet<string>, previous: Readonl
       target: p.id,
       sourceHandle: 'bottom',
       targetHandle: 'top',
-      hidden: hidden.has(p.id) || hidden.has(p.reportsToId),
       selected: selectedEdge === reportsEdgeId(p.id),
       focusable: true,
       ariaLabel: `${words.reportsTo}: ${names(p.id, p.reportsToId)}`,
@@ -252,6 +282,8 @@ function edges(input: GraphInput, hidden: ReadonlySet<string>, previous: Readonl
   }
   for (const l of map.links) {
     if (!ids.has(l.sourceId) || !ids.has(l.targetId)) continue;
+    // Only links between shown cards become edges (a folded or filtered-out end hides the line).
+    if (hidden.has(l.sourceId) || hidden.has(l.targetId)) continue;
     const style = LINK_STYLES[l.kind];
     const prev = previous.get(l.id) as LinkEdge | undefined;
     const fresh = routes.get(l.id) ?? STRAIGHT;
@@ -263,7 +295,6 @@ function edges(input: GraphInput, hidden: ReadonlySet<string>, previous: Readonl
       target: l.targetId,
       sourceHandle: 'bottom',
       targetHandle: 'top',
-      hidden: hidden.has(l.sourceId) || hidden.has(l.targetId),
       selected: selectedEdge === l.id,
       focusable: true,
       markerEnd: style.arrow ? { type: MarkerType.ArrowClosed, color: style.stroke, width: ARROW_SIZE, height: ARROW_SIZE, markerUnits: 'userSpaceOnUse' } : undefined,
@@ -278,13 +309,15 @@ function edges(input: GraphInput, hidden: ReadonlySet<string>, previous: Readonl
 }
 
 export function buildGraph(input: GraphInput, previous: Graph): Graph {
-  const children = childrenOf(input.map.people);
-  const vis = visibility(input, children);
+  // Nobody has a place yet (the first layout is on its way): nothing to draw.
+  if (!input.layered && Object.keys(input.auto).length === 0 && input.map.people.every((p) => p.x === null || p.y === null)) return { nodes: [], edges: [] };
+  const index = indexOf(input.map.people, input.locale);
+  const vis = visibility(input, index.children);
   const prevNodes = new Map(previous.nodes.map((n) => [n.id, n]));
   const prevEdges = new Map(previous.edges.map((e) => [e.id, e]));
-  const people = personNodes(input, vis, children, prevNodes);
+  const people = personNodes(input, vis, index, prevNodes);
   return {
-    nodes: [...deptNodes(input, prevNodes), ...people],
-    edges: edges(input, vis.hidden, prevEdges, people),
+    nodes: [...deptNodes(input, index, prevNodes), ...people],
+    edges: edges(input, vis.hidden, index, prevEdges, people),
   };
 }

@@ -2,9 +2,9 @@ import { applyEdgeChanges, applyNodeChanges, type EdgeChange, type NodeChange } 
 import { createContext, useContext } from 'react';
 import { createStore, useStore, type StoreApi } from 'zustand';
 import type { AccountMap } from '../../../../shared/contract/index.js';
-import { readCompact, saveCompact } from './compactPreference.js';
+import { readCompact, saveCompact } from './preferences.js';
 import { firstViewCollapsed } from './firstView.js';
-import { matchesPeopleFilter } from '../../../../shared/domain/peopleFilter.js';
+import { matchesFacets } from '../../../../shared/domain/peopleFilter.js';
 import { ancestorsOf, managerLookup } from '../../../../shared/domain/reportingTree.js';
 import { buildGraph, type GraphInput } from './graph.js';
 import { NO_FILTERS, type MapEdge, type MapFilters, type MapNode, type MapView, type XY } from './types.js';
@@ -29,6 +29,10 @@ export interface MapState {
   /** The card just unfolded: once its reports are on the canvas the view makes room for them (then null). */
   unfolded: string | null;
   layered: Record<string, XY> | null;
+  /** The view should be fitted to what is shown once it is laid out (after Expand all, a view change…). */
+  refitAsked: boolean;
+  /** A layout is running in the worker: what is shown is about to move. */
+  laying: boolean;
   /** Org charts laid out compact: reports without reports of their own stacked in columns (a saved preference). */
   compact: boolean;
   view: MapView;
@@ -54,7 +58,11 @@ export interface MapState {
   /** Shows cards at new positions right away (the save follows), so quick repeated nudges add up. */
   placeCards(moves: { id: string; x: number; y: number }[]): void;
   /** New auto-layout positions: added to the ones there (`replace`: instead of them, a re-flowed tree). */
-  setAuto(auto: Record<string, XY>, replace?: boolean): void;
+  /** Auto-layout positions; `collapsed`, if given, is the fold they were laid out for (the first view's). */
+  setAuto(auto: Record<string, XY>, replace?: boolean, collapsed?: ReadonlySet<string>): void;
+  setLaying(laying: boolean): void;
+  /** Asks for the view to be fitted to what is shown (done by the canvas, see useRefit). */
+  askRefit(): void;
   setLayered(layered: Record<string, XY> | null): void;
   /** Turns the compact arrangement on or off (and remembers it); the automatic layout follows. */
   setCompact(compact: boolean): void;
@@ -113,6 +121,8 @@ export function createMapStore(words: GraphInput['words'], locale: string, focus
       anchor: null,
       unfolded: null,
       layered: null,
+      refitAsked: false,
+      laying: false,
       compact: readCompact(),
       view: 'org',
       filters: NO_FILTERS,
@@ -142,7 +152,8 @@ export function createMapStore(words: GraphInput['words'], locale: string, focus
         const first = get().map === null;
         update({
           map,
-          ...(first ? { collapsed: firstViewCollapsed(map.people, focusId) } : {}),
+          // A map laid out as a tree gets its first folds with its first layout (useAutoPlacement).
+          ...(first && !map.people.every((p) => p.x === null || p.y === null) ? { collapsed: firstViewCollapsed(map.people, focusId) } : {}),
           ...(allStored(map) ? { placed: true } : {}),
           selection: selection.filter((id) => ids.has(id)),
           selectedEdge: selectedEdge && (linkIds.has(selectedEdge) || selectedEdge.startsWith('reports:')) ? selectedEdge : null,
@@ -156,23 +167,29 @@ export function createMapStore(words: GraphInput['words'], locale: string, focus
         const at = new Map(moves.map((m) => [m.id, m]));
         set({ nodes: get().nodes.map((n) => (at.has(n.id) ? { ...n, position: { x: at.get(n.id)!.x, y: at.get(n.id)!.y } } : n)) });
       },
-      setAuto(auto, replace = false) {
+      setAuto(auto, replace = false, collapsed) {
         const { anchor } = get();
         const moved = anchor && replace ? auto[anchor.id] : undefined;
         const dx = moved ? anchor!.x - moved.x : 0;
         const dy = moved ? anchor!.y - moved.y : 0;
         const shifted = dx || dy ? Object.fromEntries(Object.entries(auto).map(([id, at]) => [id, { x: at.x + dx, y: at.y + dy }])) : auto;
-        update({ auto: replace ? shifted : { ...get().auto, ...shifted }, placed: true, anchor: null });
+        update({ auto: replace ? shifted : { ...get().auto, ...shifted }, placed: true, anchor: null, laying: false, ...(collapsed ? { collapsed } : {}) });
+      },
+      setLaying(laying) {
+        set({ laying });
+      },
+      askRefit() {
+        set({ refitAsked: true });
       },
       setLayered(layered) {
-        update({ layered });
+        update({ layered, refitAsked: true });
       },
       setCompact(compact) {
         saveCompact(compact);
         set({ compact, anchor: null });
       },
       setView(view) {
-        update({ view, layered: null });
+        update({ view, layered: null, refitAsked: true });
       },
       setFilters(filters) {
         update({ filters: { ...get().filters, ...filters } });
@@ -187,10 +204,10 @@ export function createMapStore(words: GraphInput['words'], locale: string, focus
       toggleDept(department) {
         const collapsedDepts = new Set(get().collapsedDepts);
         if (!collapsedDepts.delete(department)) collapsedDepts.add(department);
-        update({ collapsedDepts });
+        update({ collapsedDepts, refitAsked: true });
       },
       expandAll() {
-        update({ collapsed: new Set(), collapsedDepts: new Set(), anchor: null });
+        update({ collapsed: new Set(), collapsedDepts: new Set(), anchor: null, refitAsked: true });
       },
       reveal(id) {
         const { map, collapsed, collapsedDepts, filters } = get();
@@ -200,7 +217,7 @@ export function createMapStore(words: GraphInput['words'], locale: string, focus
         const stillCollapsed = new Set([...collapsed].filter((c) => !above.has(c)));
         const depts = new Set(collapsedDepts);
         depts.delete(person.department.trim());
-        update({ collapsed: stillCollapsed, collapsedDepts: depts, ...(matchesPeopleFilter(person, filters) ? {} : { filters: NO_FILTERS }) });
+        update({ collapsed: stillCollapsed, collapsedDepts: depts, ...(matchesFacets(person, filters) ? {} : { filters: NO_FILTERS }) });
       },
       select(ids) {
         update({ selection: ids, selectedEdge: null });

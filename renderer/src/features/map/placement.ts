@@ -12,6 +12,15 @@ export interface LayoutPerson {
 }
 
 const TREE_GAP = 96;
+
+/** The people not folded away under one of the `collapsed` managers. */
+export function shownPeople<P extends { id: string; reportsToId: string | null }>(people: readonly P[], collapsed: ReadonlySet<string>): P[] {
+  if (collapsed.size === 0) return [...people];
+  const children = childrenOf(people);
+  const hidden = new Set<string>();
+  for (const id of collapsed) for (const below of descendantsOf(id, children)) hidden.add(below);
+  return people.filter((p) => !hidden.has(p.id));
+}
 const card = (id: string, reportsToId: string | null) => ({ id, reportsToId, width: W, height: H });
 
 /**

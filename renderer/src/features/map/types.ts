@@ -1,5 +1,5 @@
 import type { Edge, Node } from '@xyflow/react';
-import type { Link, Person } from '../../../../shared/contract/index.js';
+import type { Link, MapPerson } from '../../../../shared/contract/index.js';
 import type { PeopleFilter } from '../../../../shared/domain/peopleFilter.js';
 import type { LinkRoute } from '../../../../shared/layout/linkLine.js';
 import type { StackSide } from '../../../../shared/layout/reportLines.js';
@@ -17,7 +17,7 @@ export interface XY {
 
 /** What a person card shows. Flat, so a shallow compare tells whether the card must redraw. */
 export interface CardData extends Record<string, unknown> {
-  person: Person;
+  person: MapPerson;
   dimmed: boolean;
   /** Coverage view: the card takes its owner's colour. */
   coverage: boolean;

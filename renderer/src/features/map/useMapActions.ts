@@ -8,7 +8,6 @@ import { fileNameOf, saveFile, showInFolder } from '../../api/files.js';
 import { mapAsSvg, exportFileName, svgToPng } from './exportMap.js';
 import type { MapState, MapStore } from './mapStore.js';
 import type { RunLayout } from './useLayout.js';
-import { FIT_PADDING } from './viewport.js';
 
 /** Resolves true once the automatic layout has replaced `before` and the canvas has drawn it; false after a while. */
 function whenLaidOut(store: MapStore, before: MapState['auto']): Promise<boolean> {
@@ -39,7 +38,7 @@ export function useMapActions(opts: {
 }) {
   const { store, commands, runLayout, canvas, accountName } = opts;
   const { t } = useTranslation();
-  const { screenToFlowPosition, fitView } = useReactFlow();
+  const { screenToFlowPosition } = useReactFlow();
   const [busy, setBusy] = useState(false);
 
   /** A new person goes in the middle of what the user is looking at (or, given a manager, under them). */
@@ -58,9 +57,7 @@ export function useMapActions(opts: {
       const positions = await runLayout({ kind: 'tree', people: layoutPeople(store), compact: store.getState().compact });
       const people = store.getState().map?.people ?? [];
       const moves = people.flatMap((p) => (positions[p.id] ? [{ id: p.id, x: Math.round(positions[p.id]!.x), y: Math.round(positions[p.id]!.y) }] : []));
-      if (moves.length && (await commands.movePeople(moves, 'map.history.relayout')) !== null) {
-        await fitView({ padding: 0.15, maxZoom: 1, minZoom: 0.3, duration: 300 });
-      }
+      if (moves.length && (await commands.movePeople(moves, 'map.history.relayout')) !== null) store.getState().askRefit();
     } catch (error) {
       toastError(error instanceof Error ? t('map.export.failed', { message: error.message }) : t('errors.internal'));
     } finally {
@@ -82,7 +79,7 @@ export function useMapActions(opts: {
       if (people.length > 0) toast(t('map.toolbar.compactLater'), { label: t('map.toolbar.relayoutNow'), run: () => void relayout() });
       return;
     }
-    if (await whenLaidOut(store, before)) await fitView({ padding: FIT_PADDING, maxZoom: 1, duration: 300 });
+    if (await whenLaidOut(store, before)) store.getState().askRefit();
   };
 
   /** Decision-chain view: the people on the decision flow in layers, by step (view only, nothing saved). */
@@ -94,8 +91,8 @@ export function useMapActions(opts: {
     try {
       const links = state.map.links.filter((l) => l.kind === 'decision_flow').map((l) => ({ sourceId: l.sourceId, targetId: l.targetId, step: l.step }));
       const positions = await runLayout({ kind: 'chain', people: layoutPeople(store), links });
+      // Fitted in view by the canvas (setLayered asks for it).
       store.getState().setLayered(positions);
-      await fitView({ padding: 0.2, maxZoom: 1, duration: 300 });
     } catch (error) {
       toastError(error instanceof Error ? t('map.export.failed', { message: error.message }) : t('errors.internal'));
     } finally {

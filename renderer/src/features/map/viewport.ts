@@ -1,48 +1,113 @@
-import { useReactFlow, useStoreApi, type FitViewOptions } from '@xyflow/react';
+import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useCallback, useEffect } from 'react';
 import { CARD_HEIGHT as H, CARD_WIDTH as W } from '../../../../shared/domain/mapStyle.js';
 import { childrenOf, descendantsOf } from '../../../../shared/domain/reportingTree.js';
 import type { MapState, MapStore } from './mapStore.js';
-import { isPersonNode, type MapNode } from './types.js';
+import { isPersonNode, type MapNode, type XY } from './types.js';
+import { MIN_ZOOM, READABLE_ZOOM } from './zoomLevels.js';
 
-/** Below this zoom cards are hard to read: a folded large map then opens on the top of its largest tree. */
-const READABLE_ZOOM = 0.6;
-/** Room around the cards when everything is fitted in view (screen pixels). */
-export const FIT_PADDING = { top: '28px', right: '28px', bottom: '28px', left: '28px' } as const;
+/** Room around the cards when what is shown is fitted in view (screen pixels). */
+export const FIT_MARGIN = 28;
+/** Re-fits are animated, briefly: long enough to see where things went, short enough not to wait. */
+const REFIT_MS = 240;
 
-/**
- * Where the map opens: on the person asked for (`?focus=`); on everyone when the map opens fully
- * expanded or fits at a readable zoom; otherwise on the head of the largest reporting tree and their direct reports (a readable
- * start, not a speck), from where the minimap and search lead on.
- */
-export interface FirstView {
-  fit: FitViewOptions<MapNode>;
-  /** Scroll so this card sits at the top of the canvas (the head of a large tree). */
-  top?: string;
+export interface Viewport {
+  x: number;
+  y: number;
+  zoom: number;
 }
 
-export function initialFit(state: MapState, focusId: string | null, size: { width: number; height: number }): FirstView {
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** The box around every shown card and department chip (flow units), or null when nothing is shown. */
+export function shownBounds(nodes: readonly MapNode[]): Box | null {
+  let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const n of nodes) {
+    left = Math.min(left, n.position.x);
+    top = Math.min(top, n.position.y);
+    right = Math.max(right, n.position.x + (n.width ?? W));
+    bottom = Math.max(bottom, n.position.y + (n.height ?? H));
+  }
+  return left <= right ? { left, top, right, bottom } : null;
+}
+
+const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
+
+/** The viewport that shows `box` whole and centred, `FIT_MARGIN` around it, never closer than zoom 1. */
+export function fitting(box: Box, size: { width: number; height: number }): Viewport {
+  const zoom = clamp(
+    Math.min((size.width - 2 * FIT_MARGIN) / (box.right - box.left), (size.height - 2 * FIT_MARGIN) / (box.bottom - box.top)),
+    MIN_ZOOM,
+    1,
+  );
+  return { x: size.width / 2 - ((box.left + box.right) / 2) * zoom, y: size.height / 2 - ((box.top + box.bottom) / 2) * zoom, zoom };
+}
+
+/**
+ * Where the map opens: on the person asked for (`?focus=`), at zoom 1. Otherwise on the top of the
+ * tree, anchored at the top of the canvas: everything shown when it fits at a readable zoom (deep
+ * levels are folded so that it does: see firstView.ts), else at the readable zoom centred on the
+ * head of the largest reporting tree, from where Fit view, the minimap and search lead on.
+ */
+export function firstViewport(state: MapState, focusId: string | null, size: { width: number; height: number }): Viewport {
   const people = state.map?.people ?? [];
-  if (focusId && people.some((p) => p.id === focusId)) return { fit: { nodes: [{ id: focusId }], minZoom: 1, maxZoom: 1, duration: 0 } };
-  const shown = state.nodes.filter((n) => n.type === 'person' && !n.hidden);
-  if (shown.length === 0) return { fit: { maxZoom: 1, duration: 0 } };
-  // Opened fully expanded (a small map): every card in view, however small that makes them.
-  if (state.collapsed.size === 0) return { fit: { nodes: shown.map((n) => ({ id: n.id })), padding: FIT_PADDING, maxZoom: 1, duration: 0 } };
-  const xs = shown.map((n) => n.position.x);
-  const ys = shown.map((n) => n.position.y);
-  const width = Math.max(...xs) - Math.min(...xs) + W;
-  const height = Math.max(...ys) - Math.min(...ys) + H;
-  if (Math.min(size.width / (width * 1.16), size.height / (height * 1.16)) >= READABLE_ZOOM) return { fit: { padding: 0.08, maxZoom: 1, duration: 0 } };
+  const shown = state.nodes.filter(isPersonNode);
+  const focus = focusId ? shown.find((n) => n.id === focusId) : undefined;
+  if (focus) return { x: size.width / 2 - (focus.position.x + W / 2), y: size.height / 2 - (focus.position.y + H / 2), zoom: 1 };
+  const box = shownBounds(state.nodes);
+  if (!box) return { x: 0, y: 0, zoom: 1 };
+  const atTop = (centreX: number, zoom: number) => ({ x: size.width / 2 - centreX * zoom, y: FIT_MARGIN - box.top * zoom, zoom });
+  const all = fitting(box, size);
+  if (all.zoom >= READABLE_ZOOM) return atTop((box.left + box.right) / 2, all.zoom);
   const children = childrenOf(people);
-  let head = people[0]!.id;
+  const at = new Map(shown.map((n) => [n.id, n.position]));
+  let head: XY | undefined;
   let most = -1;
   for (const p of people) {
-    if (p.reportsToId && children.has(p.reportsToId)) continue;
+    if (!at.has(p.id) || (p.reportsToId && at.has(p.reportsToId))) continue;
     const count = descendantsOf(p.id, children).length;
-    if (count > most) [head, most] = [p.id, count];
+    if (count > most) [head, most] = [at.get(p.id), count];
   }
-  const ids = [head, ...(children.get(head) ?? []).slice(0, 12)];
-  return { fit: { nodes: ids.map((id) => ({ id })), padding: 0.2, maxZoom: 1, minZoom: 0.45, duration: 0 }, top: head };
+  return atTop((head?.x ?? box.left) + W / 2, READABLE_ZOOM);
+}
+
+/**
+ * Fits the view to what is shown, briefly animated, whenever the store asks (after Expand all, a
+ * department folded or unfolded, a view change, the layered layout, a re-layout), once the layout
+ * worker has placed everyone. `onFitted` counts the fits (tests and benchmarks wait on it).
+ */
+export function useRefit(store: MapStore, onFitted: () => void) {
+  const { setViewport } = useReactFlow();
+  const flow = useStoreApi();
+  useEffect(() => {
+    let frame = 0;
+    const fit = () => {
+      frame = 0;
+      const state = store.getState();
+      // Still being laid out: the next change (the worker's positions) tries again.
+      if (!state.refitAsked || state.laying) return;
+      store.setState({ refitAsked: false });
+      const box = shownBounds(state.nodes);
+      if (!box) return onFitted();
+      const { width, height } = flow.getState();
+      void setViewport(fitting(box, { width, height }), { duration: REFIT_MS }).then(onFitted);
+    };
+    // A frame later: the layout effect a change starts has run by then (and said whether it is laying out).
+    const schedule = () => {
+      if (store.getState().refitAsked && !store.getState().laying && frame === 0) frame = requestAnimationFrame(fit);
+    };
+    schedule();
+    const unsubscribe = store.subscribe(schedule);
+    return () => {
+      unsubscribe();
+      cancelAnimationFrame(frame);
+    };
+  }, [store, flow, setViewport, onFitted]);
 }
 
 /** The person's node once it is on the canvas (a fold just opened is laid out first), or null after a while. */

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AssessmentRecord, Person, TeamMember } from '../../../../shared/contract/index.js';
+import type { AssessmentRecord, MapPerson, TeamMember } from '../../../../shared/contract/index.js';
 import { localText, scoreAssessment, type CriterionScore, type ScorecardTemplate } from '../../../../shared/domain/scoring/index.js';
 import { TEXT_MAX } from '../../../../shared/domain/accounts.js';
 import { useLanguage } from '../../i18n/useLanguage.js';
@@ -9,7 +9,7 @@ import { PeopleChips } from './PeopleChips.js';
 
 interface AssessmentFormProps {
   template: ScorecardTemplate;
-  people: Person[];
+  people: MapPerson[];
   team: TeamMember[];
   /** The assessment to start from (the latest with this template): a reassessment changes what moved. */
   previous: AssessmentRecord | null;

@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { errorKeyOf } from '../../../../shared/contract/fieldErrors.js';
-import { competitorFields, type CompetitorFields, type Person } from '../../../../shared/contract/index.js';
+import { competitorFields, type CompetitorFields, type MapPerson } from '../../../../shared/contract/index.js';
 import { NAME_MAX, TEXT_MAX } from '../../../../shared/domain/accounts.js';
 import { COMPETITOR_POSITIONS } from '../../../../shared/domain/opportunities.js';
 import { Field } from '../../components/Field.js';
@@ -13,7 +13,7 @@ import { PeopleChips } from './PeopleChips.js';
 interface Props {
   title: string;
   initial: CompetitorFields;
-  people: Person[];
+  people: MapPerson[];
   onSubmit: (fields: CompetitorFields) => Promise<unknown>;
   onClose: () => void;
 }

@@ -1,18 +1,18 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Person } from '../../../../shared/contract/index.js';
+import type { MapPerson } from '../../../../shared/contract/index.js';
 import { nameCollator } from '../../../../shared/domain/nameOrder.js';
 import { Modal } from '../../components/Modal.js';
 
 interface PeoplePickerProps {
-  people: Person[];
+  people: MapPerson[];
   /** Already taking part: shown, not choosable. */
   taken: ReadonlySet<string>;
   onPick: (ids: string[]) => void;
   onClose: () => void;
 }
 
-const matches = (person: Person, words: string) =>
+const matches = (person: MapPerson, words: string) =>
   [person.name, person.title, person.department].some((field) => field.toLocaleLowerCase().includes(words));
 
 /** Search the account's map by name, title or department and tick the people to add. */

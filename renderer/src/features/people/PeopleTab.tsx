@@ -1,14 +1,14 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { emptyPersonFields, type Account, type AccountMap, type PersonFields } from '../../../../shared/contract/index.js';
+import { emptyPersonFields, type Account, type Person, type PersonFields, type TeamMember } from '../../../../shared/contract/index.js';
 import { matchesPeopleFilter } from '../../../../shared/domain/peopleFilter.js';
 import { ConfirmDialog } from '../../components/ConfirmDialog.js';
 import { toast, toastError } from '../../components/toastStore.js';
 import { errorText } from '../../i18n/errorText.js';
 import { useStakeholderCommands } from '../stakeholders/commands.js';
 import { useUndoShortcuts } from '../../undo/shortcuts.js';
-import { mapKey, useAccountMap } from '../stakeholders/queries.js';
+import { peopleListKey, useAccountMap, usePeopleList, useTeam } from '../stakeholders/queries.js';
 import { ImportPeopleButton } from '../import/ImportPeopleButton.js';
 import { AddPersonForm, type NewPerson } from './AddPersonForm.js';
 import { useColumnPrefs } from './columnPrefs.js';
@@ -22,14 +22,17 @@ import { usePeopleView } from './usePeopleView.js';
 import { normalisePatch, patchError } from './validation.js';
 import './people.css';
 
-const NO_PEOPLE: AccountMap['people'] = [];
-const NO_TEAM: AccountMap['team'] = [];
+const NO_PEOPLE: Person[] = [];
+const NO_TEAM: TeamMember[] = [];
 
-/** The key-person table (关键人物表): the account's people from the same cache as the map, edited in place. */
+/** The key-person table (关键人物表): the account's people, every field, edited in place (the map's edits patch it too). */
 export function PeopleTab({ account }: { account: Account }) {
   const { t, i18n } = useTranslation();
   const accountId = account.id;
   const client = useQueryClient();
+  const list = usePeopleList(accountId);
+  const teamQuery = useTeam();
+  // Only for each person's last contact (the map's query carries it; the table does not wait for it).
   const map = useAccountMap(accountId);
   // The last refused edit, so the cell editor can say why next to the value it keeps.
   const lastError = useRef<unknown>(null);
@@ -40,8 +43,8 @@ export function PeopleTab({ account }: { account: Account }) {
     return savingCell.current;
   }, []);
   const commands = useStakeholderCommands(accountId, onCommandError);
-  const people = map.data?.people ?? NO_PEOPLE;
-  const team = map.data?.team ?? NO_TEAM;
+  const people = list.data ?? NO_PEOPLE;
+  const team = teamQuery.data ?? NO_TEAM;
   const view = usePeopleView(people, team, i18n.language);
   const columns = useColumnPrefs();
 
@@ -62,7 +65,7 @@ export function PeopleTab({ account }: { account: Account }) {
       async save(id, column, patch) {
         const problem = patchError(t, patch);
         if (problem) return problem;
-        const person = client.getQueryData<AccountMap>(mapKey(accountId))?.people.find((p) => p.id === id);
+        const person = client.getQueryData<Person[]>(peopleListKey(accountId))?.find((p) => p.id === id);
         if (!person) return t('errors.personNotFound');
         const clean = normalisePatch(patch);
         const changed = FIELDS[column].some((field) => field in clean && JSON.stringify(clean[field]) !== JSON.stringify(person[field]));
@@ -123,11 +126,11 @@ export function PeopleTab({ account }: { account: Account }) {
     toast(text, { label: t('common.undo'), run: () => void commands.undo() });
   };
 
-  if (map.isPending) return <p className="muted">{t('app.loading')}</p>;
-  if (map.isError) {
+  if (list.isPending || teamQuery.isPending) return <p className="muted">{t('app.loading')}</p>;
+  if (list.isError || teamQuery.isError) {
     return (
       <div className="form-alert" role="alert">
-        {t('errors.loadFailed', { message: errorText(t, map.error) })}
+        {t('errors.loadFailed', { message: errorText(t, list.error ?? teamQuery.error) })}
       </div>
     );
   }

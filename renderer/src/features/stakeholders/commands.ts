@@ -1,13 +1,13 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toColumns, type AccountMap, type ImportedPerson, type ImportMerge, type LinkFields, type PeopleDeleted, type PersonFields, type PersonMove } from '../../../../shared/contract/index.js';
+import { toColumns, type AccountMap, type ImportedPerson, type ImportMerge, type LinkFields, type PeopleDeleted, type Person, type PersonFields, type PersonMove } from '../../../../shared/contract/index.js';
 import { call } from '../../api/client.js';
 import { toastError } from '../../components/toastStore.js';
 import { errorText } from '../../i18n/errorText.js';
 import type { Command } from '../../undo/history.js';
 import { perform as performIn, redoIn, undoIn } from '../../undo/perform.js';
-import { mapKey, moveInMap, patchMap, removeLinks, removePeople, upsertLinks, upsertPeople } from './queries.js';
+import { fullPerson, mapKey, patchDeletion, patchMap, patchMoves, patchPeople, peopleListKey, peopleQueries, removeLinks, upsertLinks } from './queries.js';
 
 /** A card's new place; null (both) sends it back to the automatic layout. */
 export type Move = PersonMove;
@@ -30,20 +30,24 @@ export function useStakeholderCommands(accountId: string, onError?: (error: unkn
       if (onError?.(error) !== true) toastError(errorText(t, error));
     };
     const perform = <T>(first: () => Promise<T>, command: (result: T) => Command) => performIn(accountId, first, command, failed);
-    // The map cache is patched by hand below (targeted, identity-keeping edits): not refetched after each write.
+    // The cached people (map, table, open panels) are patched by hand below (targeted, identity-keeping
+    // edits): not refetched after each write. Links are only on the map.
+    const people = (list: Person[]) => patchPeople(client, accountId, list);
+    const freshPeople = () => ({ fresh: peopleQueries(client, accountId) });
     const fresh = { fresh: [mapKey(accountId)] };
+    const refetchPeople = () =>
+      Promise.all([client.invalidateQueries({ queryKey: mapKey(accountId) }), client.invalidateQueries({ queryKey: peopleListKey(accountId) })]);
 
     const updatePeopleRaw = async (id: string, fields: Partial<PersonFields>) => {
-      const person = await call('people.update', { id, patch: fields }, fresh);
-      patch(upsertPeople([person]));
+      people([await call('people.update', { id, patch: fields }, freshPeople())]);
     };
     const moveRaw = async (moves: Move[]) => {
-      await call('people.move', { moves }, fresh);
-      patch(moveInMap(moves));
+      await call('people.move', { moves }, freshPeople());
+      patchMoves(client, accountId, moves);
     };
     const deletePeopleRaw = async (ids: string[]) => {
-      const deleted = await call('people.delete', { ids }, fresh);
-      patch(removePeople(deleted));
+      const deleted = await call('people.delete', { ids }, freshPeople());
+      patchDeletion(client, accountId, deleted);
       return deleted;
     };
     const updateLinkRaw = async (id: string, fields: Partial<LinkFields>) => {
@@ -63,23 +67,24 @@ export function useStakeholderCommands(accountId: string, onError?: (error: unkn
       addPerson: (fields: PersonFields, position: { x: number; y: number } | null = null) =>
         perform(
           async () => {
-            const person = await call('people.create', { accountId, fields, position }, fresh);
-            patch(upsertPeople([person]));
+            const person = await call('people.create', { accountId, fields, position }, freshPeople());
+            people([person]);
             return person;
           },
           (person) => ({
             label: 'map.history.add',
             undo: async () => void (await deletePeopleRaw([person.id])),
             redo: async () => {
-              const restored = await call('people.restore', { ids: [person.id], linkIds: [], detached: [] }, fresh);
-              patch(upsertPeople(restored.people));
+              const restored = await call('people.restore', { ids: [person.id], linkIds: [], detached: [] }, freshPeople());
+              people(restored.people);
             },
           }),
         ),
 
-      updatePerson: (id: string, fields: Partial<PersonFields>) => {
-        const before = current()?.people.find((p) => p.id === id);
-        if (!before) return Promise.resolve(null);
+      updatePerson: async (id: string, fields: Partial<PersonFields>) => {
+        // The previous values of every field edited (the map has only some): undo sends them back.
+        const before = await fullPerson(client, accountId, id, () => call('people.get', { id }));
+        if (!before) return null;
         const previous = Object.fromEntries(Object.keys(fields).map((key) => [key, before[key as keyof PersonFields]])) as Partial<PersonFields>;
         return perform(
           () => updatePeopleRaw(id, fields),
@@ -112,11 +117,11 @@ export function useStakeholderCommands(accountId: string, onError?: (error: unkn
             return {
               label: 'map.history.delete',
               undo: async () => {
-                const restored = await call('people.restore', { ids: last.ids, linkIds: last.linkIds, detached: last.detached }, fresh);
+                const restored = await call('people.restore', { ids: last.ids, linkIds: last.linkIds, detached: last.detached }, freshPeople());
                 patch(upsertLinks(restored.links));
-                patch(upsertPeople(restored.people));
+                people(restored.people);
                 // Re-attached direct reports come back with their manager.
-                await client.invalidateQueries({ queryKey: mapKey(accountId) });
+                await refetchPeople();
               },
               redo: async () => {
                 last = await deletePeopleRaw(ids);
@@ -156,11 +161,11 @@ export function useStakeholderCommands(accountId: string, onError?: (error: unkn
        * Undo deletes the new people and puts the merged ones back as they were, in one call; redo
        * brings back exactly what undo took and merges again.
        */
-      importPeople: (people: ImportedPerson[], merges: ImportMerge[] = []) =>
+      importPeople: (rows: ImportedPerson[], merges: ImportMerge[] = []) =>
         perform(
           async () => {
-            const imported = await call('people.import', { accountId, people: toColumns(people), merges }, fresh);
-            patch(upsertPeople([...imported.people, ...imported.updated]));
+            const imported = await call('people.import', { accountId, people: toColumns(rows), merges }, freshPeople());
+            people([...imported.people, ...imported.updated]);
             return imported;
           },
           (imported) => {
@@ -169,18 +174,18 @@ export function useStakeholderCommands(accountId: string, onError?: (error: unkn
             return {
               label: 'import.history',
               undo: async () => {
-                const reverted = await call('people.revertImport', { ids: imported.people.map((p) => p.id), merged: patches('before') }, fresh);
+                const reverted = await call('people.revertImport', { ids: imported.people.map((p) => p.id), merged: patches('before') }, freshPeople());
                 undone = reverted.deleted;
-                patch(upsertPeople(reverted.updated));
-                patch(removePeople(reverted.deleted));
+                people(reverted.updated);
+                patchDeletion(client, accountId, reverted.deleted);
               },
               redo: async () => {
                 const restore = undone ?? { ids: [], linkIds: [], detached: [] };
-                const reapplied = await call('people.reapplyImport', { restore, merged: patches('after') }, fresh);
+                const reapplied = await call('people.reapplyImport', { restore, merged: patches('after') }, freshPeople());
                 patch(upsertLinks(reapplied.links));
-                patch(upsertPeople([...reapplied.people, ...reapplied.updated]));
+                people([...reapplied.people, ...reapplied.updated]);
                 // People added under the imported ones meanwhile come back attached to them.
-                await client.invalidateQueries({ queryKey: mapKey(accountId) });
+                await refetchPeople();
               },
             };
           },

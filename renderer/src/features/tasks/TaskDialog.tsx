@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { errorKeyOf } from '../../../../shared/contract/fieldErrors.js';
-import { taskFields, type Person, type TaskFields, type TeamMember } from '../../../../shared/contract/index.js';
+import { taskFields, type MapPerson, type TaskFields, type TeamMember } from '../../../../shared/contract/index.js';
 import { NAME_MAX, TEXT_MAX } from '../../../../shared/domain/accounts.js';
 import { TASK_STATUSES } from '../../../../shared/domain/plan/tasks.js';
 import { Field } from '../../components/Field.js';
@@ -13,7 +13,7 @@ import { PeopleChips } from '../opportunities/PeopleChips.js';
 interface Props {
   title: string;
   initial: TaskFields;
-  people: Person[];
+  people: MapPerson[];
   team: TeamMember[];
   opportunities: { id: string; name: string }[];
   onSubmit: (fields: TaskFields) => Promise<unknown>;

@@ -1,0 +1,156 @@
+import { copyFileSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { toColumns } from '../../shared/contract/index.js';
+import { guessMapping, planImport, readCsvBytes } from '../../shared/import/index.js';
+import { en } from '../../shared/i18n/en/index.js';
+import type { Language } from '../../shared/i18n/index.js';
+import { zhCN } from '../../shared/i18n/zh-CN/index.js';
+import { generateOrg, insertOrgFast } from '../helpers/orgGenerator.js';
+import { appPerTest } from './appPerTest.js';
+import { screenshot, type App } from './harness.js';
+import { createAccount, openMapReady } from './mapHelpers.js';
+
+/**
+ * The map at any size: the first view is readable (on the top of the tree, deep levels folded),
+ * Expand all and Fit view show the whole tree as blocks with department labels, zooming in brings
+ * the names and then the full cards back. At 1440×900 and 1280×720, in both languages; the
+ * screenshots go to test-results/ (the good ones are copied to docs/screenshots/ with SHOTS=docs).
+ */
+
+const launch = appPerTest();
+const texts = { en, 'zh-CN': zhCN } as const;
+const SIZES = { '1440x900': { width: 1440, height: 900 }, '1280x720': { width: 1280, height: 720 } } as const;
+type Size = keyof typeof SIZES;
+const FIXTURE = fileURLToPath(new URL('../fixtures/org-oracle-hr.csv', import.meta.url));
+
+/** The zoom the canvas is at (React Flow's viewport transform). */
+const zoomOf = (page: Page) =>
+  page.locator('.react-flow__viewport').evaluate((el) => new DOMMatrixReadOnly(getComputedStyle(el).transform).a);
+
+/** The smallest on-screen size (px) of a card's ordinary text (title line), over the cards in view. */
+const cardTextPx = async (page: Page) => {
+  const zoom = await zoomOf(page);
+  const sizes = await page.locator('.react-flow__node-person .card-sub').evaluateAll((rows) => rows.map((r) => parseFloat(getComputedStyle(r).fontSize)));
+  return Math.min(...sizes) * zoom;
+};
+
+const canvasBox = async (page: Page) => (await page.locator('.react-flow').boundingBox())!;
+
+const fitsCount = (page: Page) => page.locator('.react-flow').getAttribute('data-fits');
+/** Waits for the next automatic fit (they are animated) to be done. */
+async function nextFit(page: Page, before: string | null, act: () => Promise<void>) {
+  await act();
+  await page.waitForFunction((n) => document.querySelector('.react-flow')?.getAttribute('data-fits') !== n, before);
+}
+
+const shot = async (page: Page, name: string, docs: boolean) => {
+  const path = await screenshot(page, name);
+  // SHOTS=docs refreshes the documentation's pictures from a run someone looked at.
+  if (docs && process.env.SHOTS === 'docs') copyFileSync(path, fileURLToPath(new URL(`../../docs/screenshots/${name}.png`, import.meta.url)));
+};
+
+/** The top person's card is in view, at the top of the canvas, in its middle third. */
+async function expectTopInView(page: Page, id: string) {
+  const canvas = await canvasBox(page);
+  const box = (await page.locator(`.react-flow__node-person[data-id="${id}"]`).boundingBox())!;
+  expect(box.y).toBeGreaterThanOrEqual(canvas.y);
+  expect(box.y).toBeLessThan(canvas.y + 40);
+  expect(Math.abs(box.x + box.width / 2 - (canvas.x + canvas.width / 2))).toBeLessThan(canvas.width / 6);
+}
+
+async function setUp(language: Language, size: Size): Promise<App> {
+  const app = await launch({ language });
+  await app.page.setViewportSize(SIZES[size]);
+  return app;
+}
+
+describe('stakeholder map at scale', () => {
+  const cases: [Language, Size][] = [
+    ['en', '1440x900'],
+    ['zh-CN', '1440x900'],
+    ['en', '1280x720'],
+    ['zh-CN', '1280x720'],
+  ];
+  it.each(cases)('%s, %s: 1,516 people open readable; Expand all and Fit view show the whole tree as blocks; zooming in brings the cards back', async (language, size) => {
+    const app = await setUp(language, size);
+    const { page } = app;
+    const t = texts[language].map;
+    const docs = size === '1440x900';
+    const accountId = createAccount(app, 'Org of 1516');
+    const org = generateOrg({ size: 1516, seed: 1516, idPrefix: 's' });
+    insertOrgFast(app.db.handle.sqlite, accountId, org);
+
+    await openMapReady(app, accountId);
+    expect(await cardTextPx(page)).toBeGreaterThanOrEqual(11);
+    await expectTopInView(page, org.people[0]!.id);
+    expect(await page.locator('.collapse-toggle.is-collapsed').count()).toBeGreaterThan(0);
+    await shot(page, `map-first-1500.${language}.${size}`, false);
+    if (docs) await shot(page, `map-first-1500.${language}`, true);
+
+    // Expand all: re-laid out and fitted, every one of the 1,516 drawn as a block, all in view, with department labels.
+    await nextFit(page, await fitsCount(page), () => page.getByRole('button', { name: t.filters.expandAll }).click());
+    const canvas = await canvasBox(page);
+    const blocks = page.locator('.map-overview-canvas');
+    expect(await blocks.getAttribute('data-people')).toBe('1516');
+    const [left, top, right, bottom] = (await blocks.getAttribute('data-bounds'))!.split(' ').map(Number);
+    expect(left).toBeGreaterThanOrEqual(0);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(right).toBeLessThanOrEqual(canvas.width);
+    expect(bottom).toBeLessThanOrEqual(canvas.height);
+    const labels = page.locator('.overview-label');
+    expect(await labels.count()).toBeGreaterThanOrEqual(5);
+    for (const label of await labels.all()) {
+      const box = (await label.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(canvas.x - 1);
+      expect(box.x + box.width).toBeLessThanOrEqual(canvas.x + canvas.width + 1);
+      // Readable: the labels keep their size however far out the map is.
+      expect(box.height).toBeGreaterThanOrEqual(16);
+    }
+    expect(await page.locator('.react-flow__node-person').count()).toBe(0);
+    await shot(page, `map-expanded-1500.${language}.${size}`, false);
+
+    // Zooming in on a department: its people by name, then full cards.
+    await labels.first().click();
+    await page.waitForTimeout(400);
+    const zoomIn = page.locator('.react-flow__controls-zoomin');
+    while ((await zoomOf(page)) < 0.3) await zoomIn.click();
+    await page.locator('.react-flow.lod-names .react-flow__node-person').first().waitFor();
+    await shot(page, `map-names-1500.${language}.${size}`, false);
+    if (docs) await shot(page, `map-names-1500.${language}`, true);
+    while ((await zoomOf(page)) < 0.9) await zoomIn.click();
+    await page.locator('.react-flow.lod-full .react-flow__node-person .card-foot').first().waitFor();
+    expect(await cardTextPx(page)).toBeGreaterThanOrEqual(11);
+    await shot(page, `map-zoomed-1500.${language}.${size}`, false);
+
+    // Fit view: the whole tree again.
+    await nextFit(page, await fitsCount(page), () => page.getByRole('button', { name: t.fitView }).click());
+    expect(await page.locator('.react-flow.lod-blocks .map-overview-canvas').getAttribute('data-people')).toBe('1516');
+    await shot(page, `map-fit-1500.${language}.${size}`, false);
+    if (docs) await shot(page, `map-fit-1500.${language}`, true);
+    expect(app.errors).toEqual([]);
+  });
+
+  it.each<Language>(['en', 'zh-CN'])('%s: the sample and an imported 107-person chart open readable, on the top of the tree', async (language) => {
+    const app = await setUp(language, '1280x720');
+    const { page } = app;
+    const account = app.db.call('sample.load', { language });
+    await openMapReady(app, account.id);
+    expect(await cardTextPx(page)).toBeGreaterThanOrEqual(11);
+    const top = app.db.call('people.list', { accountId: account.id }).find((p) => p.reportsToId === null)!;
+    await expectTopInView(page, top.id);
+    await shot(page, `map-first-sample.${language}.1280x720`, false);
+
+    const read = readCsvBytes(readFileSync(FIXTURE));
+    if (!read.ok) throw new Error(read.error.key);
+    const imported = createAccount(app, 'Oracle HR');
+    app.db.call('people.import', { accountId: imported, people: toColumns(planImport(read.table, guessMapping(read.table)).people), merges: [] });
+    await openMapReady(app, imported);
+    expect(await cardTextPx(page)).toBeGreaterThanOrEqual(11);
+    const king = app.db.call('people.list', { accountId: imported }).find((p) => p.name === 'Steven King')!;
+    await expectTopInView(page, king.id);
+    await shot(page, `map-first-import.${language}.1280x720`, false);
+    expect(app.errors).toEqual([]);
+  });
+});
