@@ -11,6 +11,7 @@ import { generateOrg, insertOrgFast } from '../helpers/orgGenerator.js';
 import { appPerTest } from './appPerTest.js';
 import { screenshot, type App } from './harness.js';
 import { createAccount, openMapReady } from './mapHelpers.js';
+import { READABLE_ZOOM } from '../../renderer/src/features/map/zoomLevels.js';
 
 /**
  * The map at any size: the first view is readable (on the top of the tree, deep levels folded),
@@ -119,7 +120,8 @@ describe('stakeholder map at scale', () => {
     await page.locator('.react-flow.lod-names .react-flow__node-person').first().waitFor();
     await shot(page, `map-names-1500.${language}.${size}`, false);
     if (docs) await shot(page, `map-names-1500.${language}`, true);
-    while ((await zoomOf(page)) < 0.9) await zoomIn.click();
+    // Up to the zoom the map opens at when it cannot show everything: there the cards' text is 11 px.
+    while ((await zoomOf(page)) < READABLE_ZOOM) await zoomIn.click();
     await page.locator('.react-flow.lod-full .react-flow__node-person .card-foot').first().waitFor();
     expect(await cardTextPx(page)).toBeGreaterThanOrEqual(11);
     await shot(page, `map-zoomed-1500.${language}.${size}`, false);

@@ -6,12 +6,14 @@
  */
 export type ZoomLevel = 'full' | 'names' | 'blocks';
 
-/** From here up the full card: its 12 px text is at least 9 px on screen. */
+/** The full card's body text (title, last contact, relationship line: map.css `.person-card`). */
+export const CARD_TEXT_PX = 11.5;
+/** From here up the full card: its 11.5 px text is at least 8.6 px on screen. */
 export const FULL_FROM = 0.75;
 /** From here up the card shows its name (30 px, so at least 9 px on screen) and colour marks. */
 export const NAMES_FROM = 0.3;
-/** The zoom a map opens at when it cannot show everything readably: 12 px text is 11 px on screen. */
-export const READABLE_ZOOM = 11 / 12;
+/** The zoom a map opens at when it cannot show everything readably: the card's text is 11 px on screen. */
+export const READABLE_ZOOM = 11 / CARD_TEXT_PX;
 /** No floor that would stop Fit view from fitting: 10,000 people fit at about 0.01. */
 export const MIN_ZOOM = 0.005;
 export const MAX_ZOOM = 2;
