@@ -4,7 +4,7 @@ import { CARD_HEIGHT as H, CARD_WIDTH as W } from '../../../../shared/domain/map
 import { childrenOf, descendantsOf } from '../../../../shared/domain/reportingTree.js';
 import type { MapState, MapStore } from './mapStore.js';
 import { isPersonNode, type MapNode, type XY } from './types.js';
-import { MIN_ZOOM, READABLE_ZOOM } from './zoomLevels.js';
+import { FULL_FROM, MIN_ZOOM, READABLE_ZOOM } from './zoomLevels.js';
 
 /** Room around the cards when what is shown is fitted in view (screen pixels). */
 export const FIT_MARGIN = 28;
@@ -64,6 +64,9 @@ export function firstViewport(state: MapState, focusId: string | null, size: { w
   const atTop = (centreX: number, zoom: number) => ({ x: size.width / 2 - centreX * zoom, y: FIT_MARGIN - box.top * zoom, zoom });
   const all = fitting(box, size);
   if (all.zoom >= READABLE_ZOOM) return atTop((box.left + box.right) / 2, all.zoom);
+  // A small map shown whole (nothing folded) opens fitted while its full cards are drawn, rather
+  // than cut off at an edge for the last bit of text size.
+  if (state.collapsed.size === 0 && all.zoom >= FULL_FROM) return atTop((box.left + box.right) / 2, all.zoom);
   const children = childrenOf(people);
   const at = new Map(shown.map((n) => [n.id, n.position]));
   let head: XY | undefined;
