@@ -146,6 +146,9 @@ describe('stakeholder map: the first hour', () => {
     const champion = people.find((p) => p.attitude === 'champion')!;
     const maker = people.find((p) => p.roles.includes('decision_maker'))!;
     await openMapReady(app, account.id);
+    // The sample opens folded to what is readable (issue 7): every card on the canvas first.
+    await page.getByRole('button', { name: t.map.filters.expandAll }).click();
+    await expect.poll(() => page.locator('.react-flow__node-person').count()).toBe(people.length);
     /** The colour and shape of a mark, and the colours of a role chip, inside `scope`. */
     const drawn = (scope: string, mark: 'coach' | 'champion') =>
       page.locator(scope).locator(`.mark-${mark}`).first().evaluate((el) => [getComputedStyle(el).backgroundColor, el.querySelector('path')?.getAttribute('d')]);

@@ -37,9 +37,13 @@ function countedLevel(level: ReadonlyMap<string, number>): number {
 }
 
 /** Everyone on `deepest` with reports is folded, but the managers of the person asked for (`?focus=`). */
-function foldAt(people: readonly ReportingLine[], level: ReadonlyMap<string, number>, deepest: number, focusId: string | null): Set<string> {
+/** The person asked for with `?focus=`, or the people of a highlighted way in (`?path=`): kept in view. */
+export type Focus = string | readonly string[] | null;
+
+function foldAt(people: readonly ReportingLine[], level: ReadonlyMap<string, number>, deepest: number, focus: Focus): Set<string> {
   const children = childrenOf(people);
-  const keep = new Set(focusId ? ancestorsOf(focusId, managerLookup(people)) : []);
+  const managerOf = managerLookup(people);
+  const keep = new Set((focus === null ? [] : typeof focus === 'string' ? [focus] : focus).flatMap((id) => ancestorsOf(id, managerOf)));
   return new Set(people.filter((p) => level.get(p.id) === deepest && children.has(p.id) && !keep.has(p.id)).map((p) => p.id));
 }
 
@@ -48,7 +52,7 @@ function foldAt(people: readonly ReportingLine[], level: ReadonlyMap<string, num
  * whose cards, with all levels above, stay within FIRST_VIEW_CARDS. The person asked for with
  * `?focus=` stays in view (their managers are not folded). A small map opens unfolded.
  */
-export function firstViewCollapsed(people: readonly ReportingLine[], focusId: string | null): Set<string> {
+export function firstViewCollapsed(people: readonly ReportingLine[], focusId: Focus): Set<string> {
   if (people.length <= LARGE_MAP) return new Set();
   const level = levelsOf(people);
   return foldAt(people, level, countedLevel(level), focusId);
@@ -62,7 +66,7 @@ export function firstViewCollapsed(people: readonly ReportingLine[], focusId: st
  */
 export function fittedFirstFold(
   people: readonly ReportingLine[],
-  focusId: string | null,
+  focusId: Focus,
   fits: (shown: readonly ReportingLine[]) => boolean,
 ): Set<string> {
   if (people.length === 0) return new Set();

@@ -255,6 +255,8 @@ export function createMapStore(words: GraphInput['words'], locale: string, focus
       },
       setHighlight(highlight) {
         update({ highlight });
+        // The way in is shown whole: none of its people folded away.
+        for (const id of highlight ?? []) get().reveal(id);
       },
     };
   });

@@ -40,7 +40,9 @@ export function useAutoPlacement(store: MapStore, runLayout: RunLayout, stage: R
     if (treeMode && first.current) {
       const width = stage.current?.clientWidth ?? 0;
       const room = width / READABLE_ZOOM;
-      fold = width > 0 ? fittedFirstFold(shape, focusId, (shown: readonly ReportingLine[]) => treeWidth(shown, compact) <= room) : firstViewCollapsed(shape, focusId);
+      // The person asked for and a highlighted way in stay unfolded.
+      const keep = [...(focusId ? [focusId] : []), ...(store.getState().highlight ?? [])];
+      fold = width > 0 ? fittedFirstFold(shape, keep, (shown: readonly ReportingLine[]) => treeWidth(shown, compact) <= room) : firstViewCollapsed(shape, keep);
     }
     first.current = false;
 
