@@ -58,14 +58,19 @@ const SCREENS: Screen[] = [
       await page.getByRole('heading', { level: 1, name }).waitFor();
     },
   },
+  {
+    // The map as it opens: readable, centred on the top of the tree, deeper levels folded.
+    name: 'map-first-view',
+    go: async ({ page, t }) => {
+      await page.getByRole('navigation', { name: t.accounts.tabs.label }).getByRole('link', { name: t.map.tab, exact: true }).click();
+      await page.locator('.react-flow[data-view-ready="true"] .react-flow__node-person').first().waitFor();
+    },
+  },
   ...(['org', 'decision', 'pain', 'coverage'] as const).map(
     (view): Screen => ({
       name: `map-${view}`,
       go: async ({ page, t }) => {
-        if (view === 'org') {
-          await page.getByRole('navigation', { name: t.accounts.tabs.label }).getByRole('link', { name: t.map.tab, exact: true }).click();
-          await page.locator('.react-flow[data-view-ready="true"] .react-flow__node-person').first().waitFor();
-        }
+        if (view === 'org') await expandAll(page, t);
         await page.getByRole('radio', { name: t.map.views[view] }).click();
         await page.locator(`.segmented [aria-checked="true"]`).filter({ hasText: t.map.views[view] }).waitFor();
         // The decision chain in its layered arrangement, as one would show it.
@@ -377,6 +382,7 @@ function relationshipScreens(): Screen[] {
         const oldest = app.db.call('history.forAccount', { accountId }).filter((e) => e.entity === 'person' && e.field === 'relationship').at(-1)!;
         const name = app.db.call('map.get', { accountId }).people.find((p) => p.id === oldest.entityId)!.name;
         await tab(page, t, t.map.tab);
+        await expandAll(page, t);
         const person = page.locator('.react-flow[data-view-ready="true"] .react-flow__node-person').filter({ has: page.locator('.card-name').getByText(name, { exact: true }) });
         await person.click();
         const history = page.locator('.person-history');
@@ -406,11 +412,23 @@ function relationshipScreens(): Screen[] {
         const accountId = accountIdOf(page);
         const target = app.db.call('map.get', { accountId }).people.find((p) => p.roles.includes('decision_maker') && p.relationship === 'acquainted')!;
         await tab(page, t, t.map.tab);
+        await expandAll(page, t);
         await page.locator('.react-flow[data-view-ready="true"] .react-flow__node-person').filter({ has: page.locator('.card-name').getByText(target.name, { exact: true }) }).click();
         await page.locator('.person-way-in .way-in-list li').first().waitFor();
       },
     },
   ];
+}
+
+/** The sample opens folded to what is readable; these screens show all its people. */
+async function expandAll(page: Page, t: Messages): Promise<void> {
+  await page.locator('.react-flow[data-view-ready="true"] .react-flow__node-person').first().waitFor();
+  const button = page.getByRole('button', { name: t.map.filters.expandAll });
+  if (!(await button.isVisible())) return;
+  const before = await page.locator('.react-flow__node-person').count();
+  await button.click();
+  await page.waitForFunction((n) => document.querySelectorAll('.react-flow__node-person').length > n, before);
+  await page.waitForTimeout(700); // the animated re-fit
 }
 
 // SCREENSHOTS_DIR=test-results/screens writes elsewhere, to look at them before they replace the docs' ones.
