@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../shared/i18n/en/index.js';
 import { appPerTest } from './appPerTest.js';
-import { addLink, addPerson, card, createAccount, dragCard, drawLink, fromMoreMenu, mapOf, openMap, panel, personNamed } from './mapHelpers.js';
+import { addLink, addPerson, card, createAccount, dragCard, drawLink, fromMoreMenu, mapOf, openMap, openMapReady, panel, personNamed } from './mapHelpers.js';
 
 const launch = appPerTest();
 
@@ -98,14 +98,25 @@ describe('stakeholder map: undo, redo, keyboard', () => {
     const b = addPerson(app, accountId, { name: 'Ben' }, { x: 300, y: 0 });
     addPerson(app, accountId, { name: 'Cat' }, { x: 600, y: 0 });
     addLink(app, accountId, a, b, { kind: 'ally' });
-    await openMap(app, accountId);
+    await openMapReady(app, accountId);
 
     // Shift+drag on the empty canvas draws a selection box; Shift+click adds to a selection.
-    const ann = (await card(page, 'Ann').boundingBox())!;
+    // The box is drawn around where Ann is once the first view has stopped moving (it fits with an animation).
+    let ann = (await card(page, 'Ann').boundingBox())!;
+    await expect
+      .poll(async () => {
+        const now = (await card(page, 'Ann').boundingBox())!;
+        const still = now.x === ann.x && now.y === ann.y && now.width === ann.width;
+        ann = now;
+        return still;
+      })
+      .toBe(true);
+    // Drawn from below-right up to above-left: the first view puts the top of the tree at the canvas's top
+    // edge, so the box starts on empty canvas under the card and may end above the canvas.
     await page.keyboard.down('Shift');
-    await page.mouse.move(ann.x - 20, ann.y - 20);
+    await page.mouse.move(ann.x + ann.width + 10, ann.y + ann.height + 20);
     await page.mouse.down();
-    await page.mouse.move(ann.x + ann.width + 10, ann.y + ann.height + 20, { steps: 8 });
+    await page.mouse.move(ann.x - 20, ann.y - 20, { steps: 8 });
     await page.mouse.up();
     await page.keyboard.up('Shift');
     await expect.poll(() => card(page, 'Ann').getAttribute('class')).toContain('selected');
