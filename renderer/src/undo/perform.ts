@@ -5,21 +5,25 @@ import { useHistory, type Command } from './history.js';
  * succeeded, record how to take it back and do it again. A failure is handed to `onError` and
  * answers null: nothing is recorded, nothing is half-applied.
  */
-export async function perform<T>(
+export function perform<T>(
   scope: string,
   first: () => Promise<T>,
   command: (result: T) => Command,
   onError: (error: unknown) => void,
 ): Promise<T | null> {
-  let result: T;
-  try {
-    result = await first();
-  } catch (error) {
-    onError(error);
-    return null;
-  }
-  useHistory.getState().push(scope, command(result));
-  return result;
+  const edit = (async () => {
+    let result: T;
+    try {
+      result = await first();
+    } catch (error) {
+      onError(error);
+      return null;
+    }
+    useHistory.getState().push(scope, command(result));
+    return result;
+  })();
+  useHistory.getState().track(scope, edit);
+  return edit;
 }
 
 /** Undo and redo of a scope, with failures handed to `onError`. */

@@ -7,6 +7,7 @@ import { toastError } from '../../components/toastStore.js';
 import { errorText } from '../../i18n/errorText.js';
 import type { Command } from '../../undo/history.js';
 import { perform as performIn, redoIn, undoIn } from '../../undo/perform.js';
+import { latest, sending } from './pendingWrites.js';
 import { mapKey, moveInMap, patchMap, removeLinks, removePeople, upsertLinks, upsertPeople } from './queries.js';
 
 /** A card's new place; null (both) sends it back to the automatic layout. */
@@ -34,12 +35,22 @@ export function useStakeholderCommands(accountId: string, onError?: (error: unkn
     const fresh = { fresh: [mapKey(accountId)] };
 
     const updatePeopleRaw = async (id: string, fields: Partial<PersonFields>) => {
-      const person = await call('people.update', { id, patch: fields }, fresh);
-      patch(upsertPeople([person]));
+      const sent = sending(`person:${id}`, fields);
+      try {
+        const person = await call('people.update', { id, patch: fields }, fresh);
+        patch(upsertPeople([person]));
+      } finally {
+        sent();
+      }
     };
     const moveRaw = async (moves: Move[]) => {
-      await call('people.move', { moves }, fresh);
-      patch(moveInMap(moves));
+      const sent = moves.map((m) => sending(`person:${m.id}`, { x: m.x, y: m.y }));
+      try {
+        await call('people.move', { moves }, fresh);
+        patch(moveInMap(moves));
+      } finally {
+        for (const done of sent) done();
+      }
     };
     const deletePeopleRaw = async (ids: string[]) => {
       const deleted = await call('people.delete', { ids }, fresh);
@@ -47,8 +58,13 @@ export function useStakeholderCommands(accountId: string, onError?: (error: unkn
       return deleted;
     };
     const updateLinkRaw = async (id: string, fields: Partial<LinkFields>) => {
-      const link = await call('links.update', { id, patch: fields }, fresh);
-      patch(upsertLinks([link]));
+      const sent = sending(`link:${id}`, fields);
+      try {
+        const link = await call('links.update', { id, patch: fields }, fresh);
+        patch(upsertLinks([link]));
+      } finally {
+        sent();
+      }
     };
     const deleteLinksRaw = async (ids: string[]) => {
       await call('links.delete', { ids }, fresh);
@@ -80,7 +96,7 @@ export function useStakeholderCommands(accountId: string, onError?: (error: unkn
       updatePerson: (id: string, fields: Partial<PersonFields>) => {
         const before = current()?.people.find((p) => p.id === id);
         if (!before) return Promise.resolve(null);
-        const previous = Object.fromEntries(Object.keys(fields).map((key) => [key, before[key as keyof PersonFields]])) as Partial<PersonFields>;
+        const previous = latest(`person:${id}`, before as PersonFields, Object.keys(fields) as (keyof PersonFields)[]);
         return perform(
           () => updatePeopleRaw(id, fields),
           () => ({ label: 'map.history.edit', undo: () => updatePeopleRaw(id, previous), redo: () => updatePeopleRaw(id, fields) }),
@@ -96,7 +112,8 @@ export function useStakeholderCommands(accountId: string, onError?: (error: unkn
         const before = moves.flatMap((m): Move[] => {
           const p = stored.get(m.id);
           if (!p) return [];
-          return p.x !== null && p.y !== null ? [{ id: p.id, x: p.x, y: p.y }] : [{ id: p.id, x: null, y: null }];
+          const { x = null, y = null } = latest(`person:${p.id}`, p, ['x', 'y']);
+          return x !== null && y !== null ? [{ id: p.id, x, y }] : [{ id: p.id, x: null, y: null }];
         });
         return perform(
           () => moveRaw(moves),
@@ -138,7 +155,7 @@ export function useStakeholderCommands(accountId: string, onError?: (error: unkn
       updateLink: (id: string, fields: Partial<LinkFields>) => {
         const before = current()?.links.find((l) => l.id === id);
         if (!before) return Promise.resolve(null);
-        const previous = Object.fromEntries(Object.keys(fields).map((key) => [key, before[key as keyof LinkFields]])) as Partial<LinkFields>;
+        const previous = latest(`link:${id}`, before as LinkFields, Object.keys(fields) as (keyof LinkFields)[]);
         return perform(
           () => updateLinkRaw(id, fields),
           () => ({ label: 'map.history.editLink', undo: () => updateLinkRaw(id, previous), redo: () => updateLinkRaw(id, fields) }),
