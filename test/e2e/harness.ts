@@ -46,6 +46,11 @@ export interface LaunchOptions {
    * '/' is the app's home (the dashboard), as a user starting the app sees it.
    */
   at?: string;
+  /**
+   * Answers these channels this many ms after the backend has committed, as a busy machine's IPC
+   * might: the database already has the write while the page still waits for its answer.
+   */
+  slowAnswers?: Record<string, number>;
 }
 
 export interface App {
@@ -170,9 +175,13 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
       host: createHostHandlers(host.services),
       onInternalError: (error) => errors.push(`internal error in a main-process channel: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
     });
-    await context.exposeBinding('__keyplanInvoke', async (_source, channel: unknown, input: unknown) =>
-      answerOf(await invoke(channel, typeof input === 'string' ? (JSON.parse(input) as unknown) : undefined), server),
-    );
+    const slow = options.slowAnswers ?? {};
+    await context.exposeBinding('__keyplanInvoke', async (_source, channel: unknown, input: unknown) => {
+      const answer = await invoke(channel, typeof input === 'string' ? (JSON.parse(input) as unknown) : undefined);
+      const lag = typeof channel === 'string' ? slow[channel] : undefined;
+      if (lag) await new Promise((resolve) => setTimeout(resolve, lag));
+      return answerOf(answer, server);
+    });
     await context.addInitScript({ content: BRIDGE_SCRIPT });
 
     const page = await context.newPage();

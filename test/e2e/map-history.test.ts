@@ -90,6 +90,33 @@ describe('stakeholder map: undo, redo, keyboard', () => {
     expect(app.errors).toEqual([]);
   });
 
+  it('takes back one nudge at a time when a second is pressed before the first is saved', async () => {
+    // The backend has written the first nudge but the page has not had the answer yet.
+    const app = await launch({ language: 'en', slowAnswers: { 'people.move': 400 } });
+    const { page } = app;
+    const accountId = createAccount(app);
+    const dan = addPerson(app, accountId, { name: 'Dan Xu' }, { x: 0, y: 0 });
+    await openMap(app, accountId);
+    const at = () => {
+      const p = personNamed(app, accountId, 'Dan Xu');
+      return p ? [p.x, p.y] : null;
+    };
+    await card(page, 'Dan Xu').click();
+    await page.getByRole('button', { name: m.panel.close }).click();
+    await card(page, 'Dan Xu').focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(at).toEqual([10, 0]);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(at).toEqual([20, 0]);
+
+    await page.keyboard.press('Control+z');
+    await expect.poll(at).toEqual([10, 0]);
+    await page.keyboard.press('Control+z');
+    await expect.poll(at).toEqual([0, 0]);
+    expect(personNamed(app, accountId, 'Dan Xu')?.id).toBe(dan);
+    expect(app.errors).toEqual([]);
+  });
+
   it('moves several selected cards in one undoable step and deletes a selection', async () => {
     const app = await launch({ language: 'en' });
     const { page } = app;

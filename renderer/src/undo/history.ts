@@ -15,6 +15,8 @@ interface HistoryState {
   /** An undo or redo is running; a second one waits for it to finish (it is refused). */
   busy: boolean;
   push(scope: string, command: Command): void;
+  /** An edit of the scope on its way (see perform): an undo or redo pressed meanwhile waits for it. */
+  track(scope: string, edit: Promise<unknown>): void;
   undo(scope: string): Promise<boolean>;
   redo(scope: string): Promise<boolean>;
   /** Forgets every step of every scope (e.g. after a restore replaced the data they refer to). */
@@ -29,8 +31,11 @@ type Stack = 'past' | 'future';
 export const useHistory = create<HistoryState>((set, get) => {
   // Ctrl+Z pressed twice quickly means two steps back: a request made while one runs waits its turn.
   let queue: Promise<unknown> = Promise.resolve();
+  // Ctrl+Z pressed right after an edit, before the backend answered it, takes back that edit.
+  const editing = new Map<string, Set<Promise<unknown>>>();
+  const editsDone = (scope: string) => Promise.allSettled([...(editing.get(scope) ?? [])]);
   function replay(scope: string, from: Stack, to: Stack, run: (command: Command) => Promise<void>): Promise<boolean> {
-    const turn = queue.then(() => replayNow(scope, from, to, run));
+    const turn = queue.then(() => editsDone(scope)).then(() => replayNow(scope, from, to, run));
     queue = turn.catch(() => undefined);
     return turn;
   }
@@ -60,6 +65,16 @@ export const useHistory = create<HistoryState>((set, get) => {
     push(scope, command) {
       const past = [...(get().past[scope] ?? []), command].slice(-LIMIT);
       set({ past: { ...get().past, [scope]: past }, future: { ...get().future, [scope]: [] } });
+    },
+    track(scope, edit) {
+      const edits = editing.get(scope) ?? new Set();
+      editing.set(scope, edits);
+      edits.add(edit);
+      const forget = () => {
+        edits.delete(edit);
+        if (edits.size === 0) editing.delete(scope);
+      };
+      edit.then(forget, forget);
     },
     undo: (scope) => replay(scope, 'past', 'future', (command) => command.undo()),
     redo: (scope) => replay(scope, 'future', 'past', (command) => command.redo()),

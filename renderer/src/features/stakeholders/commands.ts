@@ -6,7 +6,8 @@ import { call } from '../../api/client.js';
 import { toastError } from '../../components/toastStore.js';
 import { errorText } from '../../i18n/errorText.js';
 import type { Command } from '../../undo/history.js';
-import { perform as performIn, redoIn, undoIn } from '../../undo/perform.js';
+import { perform as performIn, redoIn, tracked, undoIn } from '../../undo/perform.js';
+import { latest, sending } from './pendingWrites.js';
 import { fullPerson, mapKey, patchDeletion, patchMap, patchMoves, patchPeople, peopleListKey, peopleQueries, removeLinks, upsertLinks } from './queries.js';
 
 /** A card's new place; null (both) sends it back to the automatic layout. */
@@ -39,11 +40,21 @@ export function useStakeholderCommands(accountId: string, onError?: (error: unkn
       Promise.all([client.invalidateQueries({ queryKey: mapKey(accountId) }), client.invalidateQueries({ queryKey: peopleListKey(accountId) })]);
 
     const updatePeopleRaw = async (id: string, fields: Partial<PersonFields>) => {
-      people([await call('people.update', { id, patch: fields }, freshPeople())]);
+      const sent = sending(`person:${id}`, fields);
+      try {
+        people([await call('people.update', { id, patch: fields }, freshPeople())]);
+      } finally {
+        sent();
+      }
     };
     const moveRaw = async (moves: Move[]) => {
-      await call('people.move', { moves }, freshPeople());
-      patchMoves(client, accountId, moves);
+      const sent = moves.map((m) => sending(`person:${m.id}`, { x: m.x, y: m.y }));
+      try {
+        await call('people.move', { moves }, freshPeople());
+        patchMoves(client, accountId, moves);
+      } finally {
+        for (const done of sent) done();
+      }
     };
     const deletePeopleRaw = async (ids: string[]) => {
       const deleted = await call('people.delete', { ids }, freshPeople());
@@ -51,8 +62,13 @@ export function useStakeholderCommands(accountId: string, onError?: (error: unkn
       return deleted;
     };
     const updateLinkRaw = async (id: string, fields: Partial<LinkFields>) => {
-      const link = await call('links.update', { id, patch: fields }, fresh);
-      patch(upsertLinks([link]));
+      const sent = sending(`link:${id}`, fields);
+      try {
+        const link = await call('links.update', { id, patch: fields }, fresh);
+        patch(upsertLinks([link]));
+      } finally {
+        sent();
+      }
     };
     const deleteLinksRaw = async (ids: string[]) => {
       await call('links.delete', { ids }, fresh);
@@ -81,16 +97,21 @@ export function useStakeholderCommands(accountId: string, onError?: (error: unkn
           }),
         ),
 
-      updatePerson: async (id: string, fields: Partial<PersonFields>) => {
-        // The previous values of every field edited (the map has only some): undo sends them back.
-        const before = await fullPerson(client, accountId, id, () => call('people.get', { id }));
-        if (!before) return null;
-        const previous = Object.fromEntries(Object.keys(fields).map((key) => [key, before[key as keyof PersonFields]])) as Partial<PersonFields>;
-        return perform(
-          () => updatePeopleRaw(id, fields),
-          () => ({ label: 'map.history.edit', undo: () => updatePeopleRaw(id, previous), redo: () => updatePeopleRaw(id, fields) }),
-        );
-      },
+      updatePerson: (id: string, fields: Partial<PersonFields>) =>
+        // Reading the person is part of the edit: an undo pressed meanwhile waits for all of it.
+        tracked(
+          accountId,
+          (async () => {
+            // The previous values of every field edited (the map has only some): undo sends them back.
+            const before = await fullPerson(client, accountId, id, () => call('people.get', { id }));
+            if (!before) return null;
+            const previous = latest(`person:${id}`, before, Object.keys(fields) as (keyof PersonFields)[]);
+            return perform(
+              () => updatePeopleRaw(id, fields),
+              () => ({ label: 'map.history.edit', undo: () => updatePeopleRaw(id, previous), redo: () => updatePeopleRaw(id, fields) }),
+            );
+          })(),
+        ),
 
       /**
        * Undo puts back what was stored before, not where the cards were drawn: a card the automatic
@@ -101,7 +122,8 @@ export function useStakeholderCommands(accountId: string, onError?: (error: unkn
         const before = moves.flatMap((m): Move[] => {
           const p = stored.get(m.id);
           if (!p) return [];
-          return p.x !== null && p.y !== null ? [{ id: p.id, x: p.x, y: p.y }] : [{ id: p.id, x: null, y: null }];
+          const { x = null, y = null } = latest(`person:${p.id}`, p, ['x', 'y']);
+          return x !== null && y !== null ? [{ id: p.id, x, y }] : [{ id: p.id, x: null, y: null }];
         });
         return perform(
           () => moveRaw(moves),
@@ -143,7 +165,7 @@ export function useStakeholderCommands(accountId: string, onError?: (error: unkn
       updateLink: (id: string, fields: Partial<LinkFields>) => {
         const before = current()?.links.find((l) => l.id === id);
         if (!before) return Promise.resolve(null);
-        const previous = Object.fromEntries(Object.keys(fields).map((key) => [key, before[key as keyof LinkFields]])) as Partial<LinkFields>;
+        const previous = latest(`link:${id}`, before as LinkFields, Object.keys(fields) as (keyof LinkFields)[]);
         return perform(
           () => updateLinkRaw(id, fields),
           () => ({ label: 'map.history.editLink', undo: () => updateLinkRaw(id, previous), redo: () => updateLinkRaw(id, fields) }),
