@@ -131,35 +131,48 @@ const ALONG = [0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78];
 const ACROSS = [0, 18, -18, 32, -32];
 const SAMPLES = 16;
 const CELL = 400;
+/**
+ * A line longer than this (across much of a large org) runs behind cards whatever the bend: a bend
+ * of a card or two is not worth trying on it, and would cost most of a large map's routing.
+ */
+const LONG_LINE = 3000;
 
 /** Boxes bucketed on a coarse grid, so a query looks only at the few near it. */
 class BoxIndex {
-  private cells = new Map<string, { box: Rect; id: string }[]>();
+  private cells = new Map<number, { box: Rect; id: string }[]>();
   add(box: Rect, id = '') {
-    for (const key of this.keys(box)) {
+    this.cellsOf(box, (key) => {
       const list = this.cells.get(key);
       if (list) list.push({ box, id });
       else this.cells.set(key, [{ box, id }]);
-    }
+    });
   }
   remove(box: Rect) {
-    for (const key of this.keys(box)) {
+    this.cellsOf(box, (key) => {
       const list = this.cells.get(key);
       const at = list?.findIndex((item) => item.box.x === box.x && item.box.y === box.y && item.box.width === box.width && item.box.height === box.height) ?? -1;
       if (at >= 0) list!.splice(at, 1);
-    }
+    });
   }
-  near(area: Rect): { box: Rect; id: string }[] {
-    const found = new Set<{ box: Rect; id: string }>();
-    for (const key of this.keys(area)) for (const item of this.cells.get(key) ?? []) found.add(item);
-    return [...found];
+  /** Calls `visit` for each box in the cells `area` touches (a box in two of them, twice). */
+  forEachNear(area: Rect, visit: (item: { box: Rect; id: string }) => void) {
+    this.cellsOf(area, (key) => {
+      const list = this.cells.get(key);
+      if (list) for (const item of list) visit(item);
+    });
   }
-  private keys(box: Rect): string[] {
-    const keys: string[] = [];
-    for (let cx = Math.floor(box.x / CELL); cx <= Math.floor((box.x + box.width) / CELL); cx++) {
-      for (let cy = Math.floor(box.y / CELL); cy <= Math.floor((box.y + box.height) / CELL); cy++) keys.push(`${cx},${cy}`);
+  anyOverlapping(area: Rect): boolean {
+    let found = false;
+    this.forEachNear(area, (item) => (found ||= overlaps(item.box, area)));
+    return found;
+  }
+  private cellsOf(box: Rect, visit: (key: number) => void) {
+    const x1 = Math.floor((box.x + box.width) / CELL);
+    const y1 = Math.floor((box.y + box.height) / CELL);
+    for (let cx = Math.floor(box.x / CELL); cx <= x1; cx++) {
+      // One number per cell: coordinates within ±2^15 cells (13 million px) stay apart.
+      for (let cy = Math.floor(box.y / CELL); cy <= y1; cy++) visit((cx + 32768) * 65536 + (cy + 32768));
     }
-    return keys;
   }
 }
 
@@ -192,21 +205,17 @@ function segmentHits(p: Point, q: Point, box: Rect): boolean {
 
 const centreOf = (card: RouteCard): Point => ({ x: card.x + W / 2, y: card.y + H / 2 });
 
-/** The cards a curve runs behind (not counting its own two). */
+/** The cards a curve runs behind (not counting its own two): each of its pieces against the cards near that piece. */
 function crossings(curve: LinkCurve, cards: BoxIndex, own: ReadonlySet<string>): number {
-  const points = Array.from({ length: SAMPLES + 1 }, (_, k) => pointOn(curve, k / SAMPLES));
-  const xs = points.map((p) => p.x);
-  const ys = points.map((p) => p.y);
-  const area = { x: Math.min(...xs), y: Math.min(...ys), width: Math.max(...xs) - Math.min(...xs), height: Math.max(...ys) - Math.min(...ys) };
   const hit = new Set<string>();
-  for (const { box, id } of cards.near(area)) {
-    if (own.has(id) || hit.has(id) || !overlaps(area, box)) continue;
-    for (let k = 0; k < SAMPLES; k++) {
-      if (segmentHits(points[k]!, points[k + 1]!, box)) {
-        hit.add(id);
-        break;
-      }
-    }
+  let p = pointOn(curve, 0);
+  for (let k = 1; k <= SAMPLES; k++) {
+    const q = pointOn(curve, k / SAMPLES);
+    const piece = { x: Math.min(p.x, q.x), y: Math.min(p.y, q.y), width: Math.abs(q.x - p.x), height: Math.abs(q.y - p.y) };
+    cards.forEachNear(piece, ({ box, id }) => {
+      if (!own.has(id) && !hit.has(id) && segmentHits(p, q, box)) hit.add(id);
+    });
+    p = q;
   }
   return hit.size;
 }
@@ -218,7 +227,7 @@ function place(curve: LinkCurve, width: number, height: number, blocked: BoxInde
   for (const t of ALONG) {
     for (const shift of ACROSS) {
       const box = markBox(pointOn(curve, t, shift), width, height);
-      if (!blocked.near(box).some((b) => overlaps(b.box, box))) return { t, shift };
+      if (!blocked.anyOverlapping(box)) return { t, shift };
     }
   }
   return null;
@@ -253,7 +262,8 @@ export function routeLinks(links: readonly RouteLink[], cards: readonly RouteCar
     const own = new Set([source.id, target.id]);
     const [from, to] = [centreOf(source), centreOf(target)];
     const sides = link.offset < 0 ? [-1, 1] : [1, -1];
-    const bends = BENDS.flatMap((size) => (size === 0 ? [0] : sides.map((side) => size * side)))
+    const tried = Math.hypot(to.x - from.x, to.y - from.y) > LONG_LINE ? [0] : BENDS;
+    const bends = tried.flatMap((size) => (size === 0 ? [0] : sides.map((side) => size * side)))
       .map((bend) => ({ bend, hits: crossings(linkCurve(from, to, link.offset, bend), bodies, own) }))
       .sort((a, b) => a.hits - b.hits);
     const fewest = bends[0]!.hits;

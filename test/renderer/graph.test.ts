@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CARD_HEIGHT, CARD_WIDTH } from '../../shared/domain/mapStyle.js';
-import { buildGraph, type Graph, type GraphInput } from '../../renderer/src/features/map/graph.js';
+import { buildGraph, ROUTE_IN_PAGE_MAX, type Graph, type GraphInput } from '../../renderer/src/features/map/graph.js';
 import { NO_FILTERS, type DeptNode, type LinkEdge, type MapEdge, type MapNode, type PersonNode, type ReportsEdge } from '../../renderer/src/features/map/types.js';
 import type { AccountMap } from '../../shared/contract/index.js';
 import { accountMap, link, member, person } from './fixtures.js';
@@ -259,5 +259,49 @@ describe('buildGraph: redrawing only what changed', () => {
     expect(has(folded.nodes, 'arch')).toBe(false);
     expect(card(folded, 'cfo')).toBe(card(first, 'cfo'));
     expect(edge(folded, 'l-decide-1')).toBe(edge(first, 'l-decide-1'));
+  });
+});
+
+describe('the lines of a large map', () => {
+  // More cards than are routed in the page, with a line from the first card to the tenth, behind the eight between them.
+  const count = ROUTE_IN_PAGE_MAX + 50;
+  const row = Array.from({ length: count }, (_, i) => person(`p${i}`, {}, { x: i * (CARD_WIDTH + 20), y: 0 }));
+  const across = link('across', 'p0', 'p9', 'influences');
+  const map = accountMap(row, [across]);
+  const line = (graph: Graph) => edge(graph, 'across') as LinkEdge;
+
+  it('are routed in the worker: until the answer, a line keeps the route it had', () => {
+    const first = build(map);
+    expect(first.routeJob?.cards).toHaveLength(count);
+    expect(first.routeJob?.routeLinks.map((l) => l.id)).toEqual(['across']);
+    expect(line(first).data!.route.bend).toBe(0);
+
+    const bent = { bend: 80, step: null, label: null };
+    const answer = { key: first.routeJob!.key, links: map.links, routes: new Map([['across', bent]]) };
+    const answered = build(map, { routed: answer }, first);
+    expect(answered.routeJob).toBeNull();
+    expect(line(answered).data!.route).toEqual(bent);
+
+    // Someone moves: the cards are elsewhere, so a new job; the line stays bent meanwhile.
+    const moved = accountMap(row.map((p, i) => (i === 5 ? { ...p, y: 400 } : p)), [across]);
+    const after = build(moved, { routed: answer }, answered);
+    expect(after.routeJob?.key).not.toBe(first.routeJob!.key);
+    expect(line(after).data!.route).toEqual(bent);
+  });
+
+  it('an answer for cards that have moved since is not drawn', () => {
+    const other = accountMap(row, [{ ...across }]);
+    const first = build(other);
+    const moved = accountMap(row.map((p, i) => (i === 5 ? { ...p, y: 400 } : p)), other.links);
+    const stale = build(moved, { routed: { key: first.routeJob!.key, links: other.links, routes: new Map([['across', { bend: 130, step: null, label: null }]]) } }, first);
+    expect(stale.routeJob).not.toBeNull();
+    expect(line(stale).data!.route.bend).toBe(0);
+  });
+
+  it('a small map is routed at once, in the page', () => {
+    const small = accountMap(row.slice(0, 20), [link('across', 'p0', 'p9', 'influences')]);
+    const graph = build(small);
+    expect(graph.routeJob).toBeNull();
+    expect(line(graph).data!.route.bend).not.toBe(0);
   });
 });

@@ -35,6 +35,13 @@ describe('link routes', () => {
     for (let k = 0; k <= 40; k++) expect(inside(pointOn(curve, k / 40), cards[1]!)).toBe(false);
   });
 
+  it('leaves a line across much of a large org straight: no bend of a card or two would take it clear', () => {
+    const row = Array.from({ length: 30 }, (_, i) => card(`r${i}`, i * (W + 28), 0));
+    const routes = routeLinks([link('long', 'r0', 'r29'), link('short', 'r0', 'r2')], row);
+    expect(routes.get('long')!.bend).toBe(0);
+    expect(routes.get('short')!.bend).not.toBe(0);
+  });
+
   it('keeps a step number off the cards, the connection handle and the fold badge, and labels off the steps', () => {
     // Side by side (the layout's 28px gap): the middle of the line is on a's handle.
     const cards = [card('a', 0, 0, true), card('b', W + 28, 0), card('c', 0, 300)];

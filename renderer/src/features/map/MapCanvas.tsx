@@ -118,7 +118,8 @@ export function MapCanvas({ label, commands, peopleCount, focusId }: MapCanvasPr
   const minimapWanted = useMinimapWanted(nodes);
   const [minimapOn, setMinimapOn] = useState(readMinimap);
   // Changes only when a threshold is crossed: zooming re-renders nothing else.
-  const level = useStore((s: { transform: [number, number, number] }) => zoomLevel(s.transform[2]));
+  const zoomed = useStore((s: { transform: [number, number, number] }) => zoomLevel(s.transform[2]));
+  const level = useMap((s) => s.fittingFar) ? 'blocks' : zoomed;
   const people = useMap((s) => s.map?.people);
   const byId = useMemo(() => new Map((people ?? []).map((p) => [p.id, p])), [people]);
   /** How many automatic fits have finished: what tests and benchmarks wait on after Expand all. */

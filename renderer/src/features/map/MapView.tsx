@@ -16,6 +16,7 @@ import { SidePanel } from './SidePanel.js';
 import { useAutoPlacement } from './useAutoPlacement.js';
 import { useDeletePeople } from './useDeletePeople.js';
 import { useLayoutWorker } from './useLayout.js';
+import { useLinkRoutes } from './useLinkRoutes.js';
 import { useMapActions } from './useMapActions.js';
 import { useMapKeyboard } from './useMapKeyboard.js';
 import { ViewHint } from './ViewHint.js';
@@ -32,7 +33,7 @@ export function MapView({ account }: { account: Account }) {
   const legendOpen = useMap((s) => s.legendOpen);
   const searchOpen = useMap((s) => s.searchOpen);
   const commands = useStakeholderCommands(account.id);
-  const runLayout = useLayoutWorker();
+  const { run: runLayout, route } = useLayoutWorker();
   const container = useRef<HTMLDivElement>(null);
   const stage = useRef<HTMLDivElement>(null);
   const { ask, dialog } = useDeletePeople(commands);
@@ -40,6 +41,7 @@ export function MapView({ account }: { account: Account }) {
   const focusPerson = useFocusPerson(store);
 
   useAutoPlacement(store, runLayout, stage, focusId);
+  useLinkRoutes(store, route);
   useMapKeyboard({ store, container, commands, onDelete: ask });
   useUndoShortcuts(
     account.id,

@@ -5,7 +5,7 @@ import { CARD_HEIGHT as H, CARD_WIDTH as W, LINK_STYLES, departmentColors, owner
 import { involvedIn, viewKind } from '../../../../shared/domain/mapViews.js';
 import { matchesFacets } from '../../../../shared/domain/peopleFilter.js';
 import { childrenOf, depthOf, descendantsOf, managerLookup } from '../../../../shared/domain/reportingTree.js';
-import { linkOffsets, routeLinks, STRAIGHT, type LinkRoute, type RouteCard } from '../../../../shared/layout/linkLine.js';
+import { linkOffsets, routeLinks, STRAIGHT, type LinkRoute, type RouteCard, type RouteLink } from '../../../../shared/layout/linkLine.js';
 import { stackSides } from '../../../../shared/layout/reportLines.js';
 import { initialsOf } from '../../../../shared/domain/nameOrder.js';
 import {
@@ -48,12 +48,36 @@ export interface GraphInput {
   /** People to stand out (an opportunity's buying influences): everyone else is dimmed. */
   highlight?: ReadonlySet<string> | null;
   locale?: string;
+  /** Routes the worker answered for a large map's route job (see `Graph.routeJob`). */
+  routed?: RoutesAnswer | null;
 }
 
 export interface Graph {
   nodes: MapNode[];
   edges: MapEdge[];
+  /**
+   * A large map's lines to route in the layout worker (null: routed here, or up to date). Until
+   * the answer comes, each line keeps the route it had.
+   */
+  routeJob?: RouteJob | null;
 }
+
+export interface RouteJob {
+  /** The cards shown and where: an answer for another key is out of date. */
+  key: string;
+  links: readonly Link[];
+  routeLinks: RouteLink[];
+  cards: RouteCard[];
+}
+
+export interface RoutesAnswer {
+  key: string;
+  links: readonly Link[];
+  routes: ReadonlyMap<string, LinkRoute>;
+}
+
+/** Up to this many shown cards the lines are routed at once, in the page; above, in the layout worker. */
+export const ROUTE_IN_PAGE_MAX = 500;
 
 /** Arrowheads in flow units (about 10 long), whatever the line's width. */
 const ARROW_SIZE = 40;
@@ -227,24 +251,39 @@ function offsetsOf(people: readonly MapPerson[], links: readonly Link[]): Map<st
 }
 
 /** The last routes, reused while the links and the cards shown stay where they were (selection changes, view words…). */
-let lastRoutes: { links: readonly Link[]; cards: string; routes: Map<string, LinkRoute> } | null = null;
+let lastRoutes: { links: readonly Link[]; cards: string; routes: ReadonlyMap<string, LinkRoute> } | null = null;
 
-function linkRoutes(links: readonly Link[], offsets: ReadonlyMap<string, number>, people: readonly PersonNode[]): Map<string, LinkRoute> {
+/** The links' routes, or (a large map, not routed yet for these cards) null and the job for the worker. */
+function linkRoutes(
+  links: readonly Link[],
+  offsets: ReadonlyMap<string, number>,
+  people: readonly PersonNode[],
+  routed: RoutesAnswer | null | undefined,
+): { routes: ReadonlyMap<string, LinkRoute> | null; job: RouteJob | null } {
   const cards: RouteCard[] = people.filter((n) => !n.hidden).map((n) => ({ id: n.id, x: n.position.x, y: n.position.y, fold: n.data.reports > 0 }));
   const key = cards.map((c) => `${c.id}:${c.x},${c.y}${c.fold ? '+' : ''}`).join(';');
-  if (lastRoutes && lastRoutes.links === links && lastRoutes.cards === key) return lastRoutes.routes;
-  const routes = routeLinks(
-    links.map((l) => ({ ...l, offset: offsets.get(l.id) ?? 0 })),
-    cards,
-  );
+  if (lastRoutes && lastRoutes.links === links && lastRoutes.cards === key) return { routes: lastRoutes.routes, job: null };
+  if (routed && routed.links === links && routed.key === key) {
+    lastRoutes = { links, cards: key, routes: routed.routes };
+    return { routes: routed.routes, job: null };
+  }
+  const withOffsets = links.map((l) => ({ ...l, offset: offsets.get(l.id) ?? 0 }));
+  if (cards.length > ROUTE_IN_PAGE_MAX) return { routes: null, job: { key, links, routeLinks: withOffsets, cards } };
+  const routes = routeLinks(withOffsets, cards);
   lastRoutes = { links, cards: key, routes };
-  return routes;
+  return { routes, job: null };
 }
 
 const sameRoute = (a: LinkRoute, b: LinkRoute) =>
   a.bend === b.bend && a.step?.t === b.step?.t && a.step?.shift === b.step?.shift && a.label?.t === b.label?.t && a.label?.shift === b.label?.shift;
 
-function edges(input: GraphInput, hidden: ReadonlySet<string>, index: PeopleIndex, previous: ReadonlyMap<string, MapEdge>, people: readonly PersonNode[]): MapEdge[] {
+function edges(
+  input: GraphInput,
+  hidden: ReadonlySet<string>,
+  index: PeopleIndex,
+  previous: ReadonlyMap<string, MapEdge>,
+  people: readonly PersonNode[],
+): { edges: MapEdge[]; routeJob: RouteJob | null } {
   const { map, view, selectedEdge, words } = input;
   const { byId } = index;
   const ids = byId;
@@ -254,7 +293,7 @@ function edges(input: GraphInput, hidden: ReadonlySet<string>, index: PeopleInde
 
   // Lines between the same two people fan out; a reporting line counts as the first one.
   const offsets = offsetsOf(map.people, map.links);
-  const routes = linkRoutes(map.links, offsets, people);
+  const { routes, job } = linkRoutes(map.links, offsets, people, input.routed);
 
   // Reports standing in a column (read from where everyone is, shown or not) are joined from the side.
   const at = (id: string) => input.layered?.[id] ?? (byId.has(id) ? positionOf(byId.get(id)!, input.auto) : null);
@@ -286,7 +325,8 @@ function edges(input: GraphInput, hidden: ReadonlySet<string>, index: PeopleInde
     if (hidden.has(l.sourceId) || hidden.has(l.targetId)) continue;
     const style = LINK_STYLES[l.kind];
     const prev = previous.get(l.id) as LinkEdge | undefined;
-    const fresh = routes.get(l.id) ?? STRAIGHT;
+    // Not routed yet (the worker is on it): the line keeps the route it had.
+    const fresh = (routes ? routes.get(l.id) : prev?.data?.route) ?? STRAIGHT;
     const route = prev?.data && sameRoute(prev.data.route, fresh) ? prev.data.route : fresh;
     const edge: LinkEdge = {
       id: l.id,
@@ -305,7 +345,7 @@ function edges(input: GraphInput, hidden: ReadonlySet<string>, index: PeopleInde
     // markerEnd is a fresh object each time: compare it by value.
     out.push(prev && JSON.stringify(prev.markerEnd) === JSON.stringify(edge.markerEnd) ? reuse(prev, { ...edge, markerEnd: prev.markerEnd }) : edge);
   }
-  return out;
+  return { edges: out, routeJob: job };
 }
 
 export function buildGraph(input: GraphInput, previous: Graph): Graph {
@@ -316,8 +356,6 @@ export function buildGraph(input: GraphInput, previous: Graph): Graph {
   const prevNodes = new Map(previous.nodes.map((n) => [n.id, n]));
   const prevEdges = new Map(previous.edges.map((e) => [e.id, e]));
   const people = personNodes(input, vis, index, prevNodes);
-  return {
-    nodes: [...deptNodes(input, index, prevNodes), ...people],
-    edges: edges(input, vis.hidden, index, prevEdges, people),
-  };
+  const lines = edges(input, vis.hidden, index, prevEdges, people);
+  return { nodes: [...deptNodes(input, index, prevNodes), ...people], edges: lines.edges, routeJob: lines.routeJob };
 }

@@ -1,6 +1,7 @@
 import type { Link } from '../../../../shared/contract/index.js';
 import { CARD_HEIGHT as H, CARD_WIDTH as W } from '../../../../shared/domain/mapStyle.js';
 import { layoutDecisionChain } from '../../../../shared/layout/decisionChain.js';
+import { routeLinks, type LinkRoute, type RouteCard, type RouteLink } from '../../../../shared/layout/linkLine.js';
 import { layoutAll, placeUnplaced, type LayoutPerson } from './placement.js';
 import type { XY } from './types.js';
 
@@ -11,11 +12,19 @@ export type LayoutRequest =
   /** A fresh tidy tree for everyone (but the people folded under `collapsed` managers), compact or not. */
   | { id: number; kind: 'tree'; people: LayoutPerson[]; collapsed?: string[]; compact?: boolean }
   /** Layered positions for the people on the decision flow. */
-  | { id: number; kind: 'chain'; people: LayoutPerson[]; links: Pick<Link, 'sourceId' | 'targetId' | 'step'>[] };
+  | { id: number; kind: 'chain'; people: LayoutPerson[]; links: Pick<Link, 'sourceId' | 'targetId' | 'step'>[] }
+  /** How the links among these cards run (a large map's lines are routed here, off the UI thread). */
+  | { id: number; kind: 'routes'; links: RouteLink[]; cards: RouteCard[] };
 
-export type LayoutResponse = { id: number; positions: Record<string, XY> } | { id: number; error: string };
+export type LayoutResponse = { id: number; result: Record<string, XY> | Record<string, LinkRoute> } | { id: number; error: string };
 
-export async function runLayout(request: LayoutRequest): Promise<Record<string, XY>> {
+export const runRoutes = (links: RouteLink[], cards: RouteCard[]): Record<string, LinkRoute> => Object.fromEntries(routeLinks(links, cards));
+
+export async function runJob(request: LayoutRequest): Promise<Record<string, XY> | Record<string, LinkRoute>> {
+  return request.kind === 'routes' ? runRoutes(request.links, request.cards) : runLayout(request);
+}
+
+export async function runLayout(request: Exclude<LayoutRequest, { kind: 'routes' }>): Promise<Record<string, XY>> {
   switch (request.kind) {
     case 'place':
       return placeUnplaced(request.people, request.compact);

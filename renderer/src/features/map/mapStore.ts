@@ -6,7 +6,7 @@ import { readCompact, saveCompact } from './preferences.js';
 import { firstViewCollapsed } from './firstView.js';
 import { matchesFacets } from '../../../../shared/domain/peopleFilter.js';
 import { ancestorsOf, managerLookup } from '../../../../shared/domain/reportingTree.js';
-import { buildGraph, type GraphInput } from './graph.js';
+import { buildGraph, type GraphInput, type RouteJob, type RoutesAnswer } from './graph.js';
 import { NO_FILTERS, type MapEdge, type MapFilters, type MapNode, type MapView, type XY } from './types.js';
 
 /** What the side panel shows. */
@@ -33,6 +33,14 @@ export interface MapState {
   refitAsked: boolean;
   /** A layout is running in the worker: what is shown is about to move. */
   laying: boolean;
+  /**
+   * A re-fit is flying out to where cards are blocks: the canvas draws blocks from its first frame
+   * (it does not mount every card the widening view passes on the way out). Null otherwise.
+   */
+  fittingFar: boolean;
+  /** A large map's lines waiting to be routed in the worker (useLinkRoutes posts it), and the last answer. */
+  routeJob: RouteJob | null;
+  routed: RoutesAnswer | null;
   /** Org charts laid out compact: reports without reports of their own stacked in columns (a saved preference). */
   compact: boolean;
   view: MapView;
@@ -83,6 +91,8 @@ export interface MapState {
   setSearchOpen(open: boolean): void;
   setWords(words: GraphInput['words'], locale: string): void;
   setHighlight(ids: ReadonlySet<string> | null): void;
+  /** The worker's routes for a route job: drawn if the cards are still where the job had them. */
+  setRoutes(answer: RoutesAnswer): void;
 }
 
 const allStored = (map: AccountMap) => map.people.every((p) => p.x !== null && p.y !== null);
@@ -108,10 +118,11 @@ export function createMapStore(words: GraphInput['words'], locale: string, focus
           words: next.words,
           locale: next.locale,
           highlight: next.highlight,
+          routed: next.routed,
         },
         { nodes: get().nodes, edges: get().edges },
       );
-      set({ ...partial, ...graph });
+      set({ ...partial, ...graph, routeJob: graph.routeJob ?? null });
     };
 
     return {
@@ -123,6 +134,9 @@ export function createMapStore(words: GraphInput['words'], locale: string, focus
       layered: null,
       refitAsked: false,
       laying: false,
+      fittingFar: false,
+      routeJob: null,
+      routed: null,
       compact: readCompact(),
       view: 'org',
       filters: NO_FILTERS,
@@ -252,6 +266,10 @@ export function createMapStore(words: GraphInput['words'], locale: string, focus
       },
       setWords(nextWords, nextLocale) {
         update({ words: nextWords, locale: nextLocale });
+      },
+      setRoutes(routed) {
+        const job = get().routeJob;
+        if (job && job.key === routed.key && job.links === routed.links) update({ routed });
       },
       setHighlight(highlight) {
         update({ highlight });

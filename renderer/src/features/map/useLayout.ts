@@ -1,18 +1,21 @@
 import { useCallback, useEffect, useRef } from 'react';
+import type { LinkRoute, RouteCard, RouteLink } from '../../../../shared/layout/linkLine.js';
 import type { LayoutRequest, LayoutResponse } from './layoutJobs.js';
 import type { XY } from './types.js';
 
-type Job = LayoutRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
+type Request = LayoutRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
+type Job = Exclude<Request, { kind: 'routes' }>;
 type Positions = Record<string, XY>;
+type Result = Positions | Record<string, LinkRoute>;
 
 interface Pending {
   request: LayoutRequest;
-  resolve: (positions: Positions) => void;
+  resolve: (result: Result) => void;
   reject: (error: Error) => void;
 }
 
-/** Runs a layout on the main thread: only where a worker cannot start. */
-const inPage = async (request: LayoutRequest) => (await import('./layoutJobs.js')).runLayout(request);
+/** Runs a job on the main thread: only where a worker cannot start. */
+const inPage = async (request: LayoutRequest) => (await import('./layoutJobs.js')).runJob(request);
 
 function createLayoutClient() {
   const pending = new Map<number, Pending>();
@@ -29,7 +32,7 @@ function createLayoutClient() {
       if (!job) return;
       pending.delete(event.data.id);
       if ('error' in event.data) job.reject(new Error(event.data.error));
-      else job.resolve(event.data.positions);
+      else job.resolve(event.data.result);
     };
     worker.onerror = (event) => {
       // The worker script could not load or crashed: finish what was asked in the page.
@@ -40,16 +43,18 @@ function createLayoutClient() {
       pending.clear();
     };
   }
+  const post = (job: Request): Promise<Result> => {
+    const request: LayoutRequest = { ...job, id: next++ };
+    if (!worker) return inPage(request);
+    const target = worker;
+    return new Promise((resolve, reject) => {
+      pending.set(request.id, { request, resolve, reject });
+      target.postMessage(request);
+    });
+  };
   return {
-    run(job: Job): Promise<Positions> {
-      const request = { ...job, id: next++ };
-      if (!worker) return inPage(request);
-      const target = worker;
-      return new Promise((resolve, reject) => {
-        pending.set(request.id, { request, resolve, reject });
-        target.postMessage(request);
-      });
-    },
+    run: (job: Job) => post(job) as Promise<Positions>,
+    route: (links: RouteLink[], cards: RouteCard[]) => post({ kind: 'routes', links, cards }) as Promise<Record<string, LinkRoute>>,
     dispose() {
       worker?.terminate();
       worker = null;
@@ -58,9 +63,14 @@ function createLayoutClient() {
   };
 }
 
-/** A layout worker for as long as the map is open; `run` posts a job and resolves with positions. */
+type LayoutClient = ReturnType<typeof createLayoutClient>;
+
+/**
+ * A layout worker for as long as the map is open: `run` posts a layout job and resolves with
+ * positions, `route` posts a large map's links and cards and resolves with the links' routes.
+ */
 export function useLayoutWorker() {
-  const client = useRef<ReturnType<typeof createLayoutClient> | null>(null);
+  const client = useRef<LayoutClient | null>(null);
   useEffect(
     () => () => {
       client.current?.dispose();
@@ -68,7 +78,11 @@ export function useLayoutWorker() {
     },
     [],
   );
-  return useCallback((job: Job) => (client.current ??= createLayoutClient()).run(job), []);
+  const get = useCallback(() => (client.current ??= createLayoutClient()), []);
+  const run = useCallback((job: Job) => get().run(job), [get]);
+  const route = useCallback((links: RouteLink[], cards: RouteCard[]) => get().route(links, cards), [get]);
+  return { run, route };
 }
 
-export type RunLayout = ReturnType<typeof useLayoutWorker>;
+export type RunLayout = ReturnType<typeof useLayoutWorker>['run'];
+export type RouteInWorker = ReturnType<typeof useLayoutWorker>['route'];

@@ -4,7 +4,7 @@ import { CARD_HEIGHT as H, CARD_WIDTH as W } from '../../../../shared/domain/map
 import { childrenOf, descendantsOf } from '../../../../shared/domain/reportingTree.js';
 import type { MapState, MapStore } from './mapStore.js';
 import { isPersonNode, type MapNode, type XY } from './types.js';
-import { FULL_FROM, MIN_ZOOM, READABLE_ZOOM } from './zoomLevels.js';
+import { FULL_FROM, MIN_ZOOM, READABLE_ZOOM, zoomLevel } from './zoomLevels.js';
 
 /** Room around the cards when what is shown is fitted in view (screen pixels). */
 export const FIT_MARGIN = 28;
@@ -89,26 +89,50 @@ export function useRefit(store: MapStore, onFitted: () => void) {
   const flow = useStoreApi();
   useEffect(() => {
     let frame = 0;
+    let target: Viewport | null = null;
+    let done = 0;
+    const finish = () => {
+      window.clearTimeout(done);
+      if (store.getState().fittingFar) store.setState({ fittingFar: false });
+      onFitted();
+    };
     const fit = () => {
       frame = 0;
+      const to = target;
+      target = null;
+      if (!to) return onFitted();
+      // An interrupted flight (the user zooms meanwhile) may never say it ended.
+      done = window.setTimeout(finish, REFIT_MS + 200);
+      void setViewport(to, { duration: REFIT_MS }).then(finish);
+    };
+    /** Where the flight goes, and whether it ends among blocks (then drawn as blocks from its first frame). */
+    const start = () => {
       const state = store.getState();
-      // Still being laid out: the next change (the worker's positions) tries again.
-      if (!state.refitAsked || state.laying) return;
-      store.setState({ refitAsked: false });
       const box = shownBounds(state.nodes);
-      if (!box) return onFitted();
       const { width, height } = flow.getState();
-      void setViewport(fitting(box, { width, height }), { duration: REFIT_MS }).then(onFitted);
+      target = box ? fitting(box, { width, height }) : null;
+      const far = target !== null && zoomLevel(target.zoom) === 'blocks' && zoomLevel(flow.getState().transform[2]) !== 'blocks';
+      store.setState({ refitAsked: false, ...(far ? { fittingFar: true } : {}) });
+      frame = requestAnimationFrame(fit);
     };
-    // A frame later: the layout effect a change starts has run by then (and said whether it is laying out).
-    const schedule = () => {
-      if (store.getState().refitAsked && !store.getState().laying && frame === 0) frame = requestAnimationFrame(fit);
+    const schedule = (state: MapState, previous?: MapState) => {
+      // Still being laid out: the worker's positions try again.
+      if (!state.refitAsked || state.laying || frame !== 0) return;
+      // The worker's positions just came in: everything is in place, before anything is drawn.
+      if (previous?.laying) return start();
+      // Otherwise a frame later: the layout effect a change starts has run by then (and said whether it is laying out).
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        const now = store.getState();
+        if (now.refitAsked && !now.laying) start();
+      });
     };
-    schedule();
+    schedule(store.getState());
     const unsubscribe = store.subscribe(schedule);
     return () => {
       unsubscribe();
       cancelAnimationFrame(frame);
+      window.clearTimeout(done);
     };
   }, [store, flow, setViewport, onFitted]);
 }
