@@ -4,6 +4,7 @@ import { closeBrowser, launchApp } from '../test/e2e/harness.js';
 import { median } from './measure.js';
 import { DASHBOARD, seedAccount } from './seedAccounts.js';
 import type { Bench } from './types.js';
+import { freshPageAt } from './freshPage.js';
 
 /**
  * The dashboard of 200 accounts (bench/seedAccounts.ts's DASHBOARD shape) in the production build
@@ -27,8 +28,7 @@ async function dashboardPaintMs(): Promise<number> {
 }
 
 async function openOnce(page: Page, url: string): Promise<number> {
-  await page.goto(`${url}#/team`);
-  await page.reload();
+  await freshPageAt(page, `${url}#/team`);
   const link = page.getByRole('navigation', { name: en.nav.main }).getByRole('link', { name: en.dashboard.nav, exact: true });
   await link.waitFor();
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));

@@ -9,6 +9,7 @@ import { benchOrg, markStart, openKeyplan, openPeer, peerPage, settled, startSes
 import { median } from './measure.js';
 import { buildPeer, writePeerOrg } from './peer/build.js';
 import type { Bench } from './types.js';
+import { freshPageAt } from './freshPage.js';
 
 /**
  * The stakeholder map at scale, side by side with the peer (d3-org-chart 3.1.1 drawing the same
@@ -190,8 +191,7 @@ async function expandBranch(session: MapSession): Promise<number> {
   const { app, accountId, org } = session;
   const { page } = app;
   const branch = branchOf(org);
-  await page.goto(`${app.url}#/accounts/${accountId}/map?focus=${branch.head.id}`);
-  await page.reload();
+  await freshPageAt(page, `${app.url}#/accounts/${accountId}/map?focus=${branch.head.id}`);
   await page.locator('.react-flow[data-view-ready="true"]').waitFor({ timeout: 60_000 });
   const head = page.locator(`.react-flow__node-person[data-id="${branch.head.id}"]`);
   const toggle = head.locator('.collapse-toggle');

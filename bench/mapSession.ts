@@ -3,6 +3,7 @@ import { emptyAccountFields } from '../shared/contract/index.js';
 import { en } from '../shared/i18n/en/index.js';
 import { launchApp, type App } from '../test/e2e/harness.js';
 import { generateOrg, insertOrgFast, type GeneratedOrg } from '../test/helpers/orgGenerator.js';
+import { freshPageAt } from './freshPage.js';
 
 /**
  * The map in the production build, in Chromium, over the real backend (the e2e harness), with a
@@ -79,8 +80,7 @@ export const twoFrames = (page: Page) => page.evaluate(() => new Promise((done) 
 export async function openKeyplan({ app, accountId }: MapSession, query = ''): Promise<number> {
   const { page } = app;
   // A fresh page each time: nothing cached, the map is read from the database again.
-  await page.goto(`${app.url}#/accounts/${accountId}${query}`);
-  await page.reload();
+  await freshPageAt(page, `${app.url}#/accounts/${accountId}${query}`);
   const tab = page.getByRole('link', { name: en.map.tab, exact: true });
   await tab.waitFor();
   await twoFrames(page);

@@ -5,6 +5,7 @@ import { DEFAULT_TEMPLATE_KEY } from '../shared/templates/scorecards.js';
 import { closeBrowser, launchApp } from '../test/e2e/harness.js';
 import { median } from './measure.js';
 import type { Bench } from './types.js';
+import { freshPageAt } from './freshPage.js';
 
 /**
  * The scorecard tab of one opportunity with 100 assessments of a 10-criterion template, in the
@@ -39,8 +40,7 @@ async function scorecardRenderMs(): Promise<number> {
 }
 
 async function openOnce(page: Page, url: string, accountId: string, opportunityId: string): Promise<number> {
-  await page.goto(`${url}#/accounts/${accountId}/opportunities/${opportunityId}`);
-  await page.reload();
+  await freshPageAt(page, `${url}#/accounts/${accountId}/opportunities/${opportunityId}`);
   const tab = page.getByRole('navigation', { name: en.opportunities.page.sections }).getByRole('link', { name: en.opportunities.page.scorecard, exact: true });
   await tab.waitFor();
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));

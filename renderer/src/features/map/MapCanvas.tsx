@@ -1,5 +1,4 @@
 import {
-  Background,
   ControlButton,
   Controls,
   MiniMap,
@@ -131,6 +130,16 @@ export function MapCanvas({ label, commands, peopleCount, focusId }: MapCanvasPr
   useRevealUnfolded(store);
   const dragStart = useRef<{ id: string; x: number; y: number }[]>([]);
 
+  // While the view is dragged (not zoomed), what it shows is one layer that moves: a frame paints
+  // only what comes into view. Kept only while dragging: a promoted layer would stay blurred at a new zoom.
+  const onMoveStart = useCallback(
+    (event: { type: string } | null) => {
+      if (event && (event.type === 'mousedown' || event.type === 'touchstart')) flow.getState().domNode?.classList.add('is-panning');
+    },
+    [flow],
+  );
+  const onMoveEnd = useCallback(() => flow.getState().domNode?.classList.remove('is-panning'), [flow]);
+
   const startDrag = useCallback((dragged: Node[]) => {
     dragStart.current = toMoves(dragged);
   }, []);
@@ -247,6 +256,8 @@ export function MapCanvas({ label, commands, peopleCount, focusId }: MapCanvasPr
       onEdgeClick={onEdgeClick}
       onDoubleClick={onDoubleClick}
       onPaneClick={onPaneClick}
+      onMoveStart={onMoveStart}
+      onMoveEnd={onMoveEnd}
       onlyRenderVisibleElements={peopleCount > VISIBLE_ONLY_FROM}
       onInit={onInit}
       zoomOnDoubleClick={false}
@@ -261,7 +272,6 @@ export function MapCanvas({ label, commands, peopleCount, focusId }: MapCanvasPr
       elevateNodesOnSelect={false}
       proOptions={PRO_OPTIONS}
     >
-      <Background gap={24} size={1} color="#d5dae3" />
       {blocks && <Overview nodes={nodes} edges={edges} people={byId} />}
       {!blocks && minimapWanted && minimapOn && (
         <MiniMap
