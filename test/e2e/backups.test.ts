@@ -30,7 +30,8 @@ async function addTeamMember(page: Page, name: string): Promise<void> {
 
 describe('backups in Settings', () => {
   it('backs up, and restoring the backup brings the old data back on every screen', async () => {
-    const app = await launch({ language: 'en' });
+    // The team list answers slowly: a screen that showed its old data while reloading would be caught.
+    const app = await launch({ language: 'en', slowAnswers: { 'team.list': 300 } });
     const { page } = app;
     await page.getByRole('button', { name: en.accounts.loadSample }).first().click();
     await page.getByRole('heading', { level: 1, name: sampleAccount.en.name }).waitFor();

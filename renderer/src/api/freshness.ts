@@ -1,4 +1,4 @@
-import { useQuery, type QueryClient, type QueryKey, type UseQueryOptions } from '@tanstack/react-query';
+import { useQuery, type Query, type QueryClient, type QueryKey, type UseQueryOptions } from '@tanstack/react-query';
 import { contract, isChannel, type ChannelName, type Entity, type Input, type Output } from '../../../shared/contract/index.js';
 import { call, onWrites } from './client.js';
 
@@ -28,9 +28,18 @@ const sameKey = (a: QueryKey, b: QueryKey) => JSON.stringify(a) === JSON.stringi
 
 /** Refreshes the queries that read what was written, but those already brought up to date. */
 export function invalidateWritten(client: QueryClient, written: readonly Entity[], fresh: readonly QueryKey[] = []) {
-  return client.invalidateQueries({
-    predicate: (query) => readsAny(query.queryKey, written) && !fresh.some((key) => sameKey(key, query.queryKey)),
-  });
+  const predicate = (query: Query) => readsAny(query.queryKey, written) && !fresh.some((key) => sameKey(key, query.queryKey));
+  // A first read still on its way (no data yet) is not read again by an invalidation, and it may
+  // have been answered before this write: read once more when it lands.
+  for (const query of client.getQueryCache().findAll({ predicate })) {
+    if (query.state.data === undefined && query.state.fetchStatus === 'fetching') {
+      void query.promise?.then(
+        () => client.invalidateQueries({ queryKey: query.queryKey, exact: true }),
+        () => undefined,
+      );
+    }
+  }
+  return client.invalidateQueries({ predicate });
 }
 
 /** Wires the writes every `call` reports to the query cache. Call once, where the QueryClient is made. */

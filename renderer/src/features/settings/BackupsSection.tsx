@@ -1,4 +1,4 @@
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupEntry } from '../../../../shared/contract/index.js';
@@ -24,6 +24,7 @@ export function BackupsSection() {
   const { t, i18n } = useTranslation();
   const [confirming, setConfirming] = useState<BackupEntry | null>(null);
   const backups = useApiQuery('backups.list', {});
+  const client = useQueryClient();
   const taken = (backup: BackupEntry) => formatTaken(backup.createdAt, i18n.language);
 
   const create = useMutation({
@@ -37,6 +38,9 @@ export function BackupsSection() {
     onSuccess: (_result, backup) => {
       // Undo steps and "Undo" toasts refer to data that is gone now.
       useHistory.getState().clear();
+      // So do the screens not shown: they load afresh when opened, rather than show the old data first.
+      // (The ones on screen are refreshed by what the restore wrote.)
+      client.removeQueries({ predicate: (query) => query.getObserversCount() === 0 });
       useToasts.setState({ toasts: [] });
       toast(t('backups.restored', { date: taken(backup) }));
     },
