@@ -142,6 +142,11 @@ describe('stakeholder map at scale', () => {
     expect(await cardTextPx(page)).toBeGreaterThanOrEqual(11);
     const top = app.db.call('people.list', { accountId: account.id }).find((p) => p.reportsToId === null)!;
     await expectTopInView(page, top.id);
+    // The line under the canvas counts the cards shown, not the people folded away.
+    const messages = (language === 'en' ? en : zhCN).map;
+    const cards = await page.locator('.react-flow__node-person').count();
+    expect(cards).toBeLessThan(22);
+    await page.getByText(messages.filters.shown.replace('{{shown}}', String(cards)).replace('{{total}}', '22'), { exact: true }).waitFor();
     await shot(page, `map-first-sample.${language}.1280x720`, false);
 
     const read = readCsvBytes(readFileSync(FIXTURE));

@@ -1,14 +1,13 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ATTITUDES, BUYING_ROLES, type Attitude, type BuyingRole } from '../../../../shared/domain/people.js';
-import { matchesFacets } from '../../../../shared/domain/peopleFilter.js';
 import { attitudeLabel, roleLabel } from '../../../../shared/i18n/vocabLabels.js';
 import { MenuButton } from '../../components/MenuButton.js';
 import { Options } from '../../components/Options.js';
 import { useNextSteps } from '../../undo/history.js';
 import { departmentColors } from '../../../../shared/domain/mapStyle.js';
 import { useMap, useMapStore } from './mapStore.js';
-import { MAP_VIEWS } from './types.js';
+import { isPersonNode, MAP_VIEWS } from './types.js';
 
 interface ToolbarProps {
   accountId: string;
@@ -182,13 +181,14 @@ export function MapFilterBar() {
   );
 }
 
-/** The line under the canvas: how many people are shown, the selection; notices (toasts) appear in its middle. */
+/**
+ * The line under the canvas: how many people are shown (neither filtered out nor folded away), the
+ * selection; notices (toasts) appear in its middle.
+ */
 export function MapStatus({ onDeleteSelected }: { onDeleteSelected: () => void }) {
   const { t } = useTranslation();
-  const filters = useMap((s) => s.filters);
-  const people = useMap((s) => s.map?.people);
-  const shown = useMemo(() => (people ?? []).filter((p) => matchesFacets(p, filters)).length, [people, filters]);
-  const total = people?.length ?? 0;
+  const shown = useMap((s) => s.nodes.reduce((count, node) => count + (isPersonNode(node) && !node.hidden ? 1 : 0), 0));
+  const total = useMap((s) => s.map?.people.length ?? 0);
   const selected = useMap((s) => s.selection.length);
   return (
     <div className="map-status">
