@@ -36,10 +36,10 @@ function countedLevel(level: ReadonlyMap<string, number>): number {
   return deepest;
 }
 
-/** Everyone on `deepest` with reports is folded, but the managers of the person asked for (`?focus=`). */
 /** The person asked for with `?focus=`, or the people of a highlighted way in (`?path=`): kept in view. */
 export type Focus = string | readonly string[] | null;
 
+/** Everyone on `deepest` with reports is folded, but the managers of the people kept in view. */
 function foldAt(people: readonly ReportingLine[], level: ReadonlyMap<string, number>, deepest: number, focus: Focus): Set<string> {
   const children = childrenOf(people);
   const managerOf = managerLookup(people);

@@ -35,7 +35,7 @@ export interface MapState {
   laying: boolean;
   /**
    * A re-fit is flying out to where cards are blocks: the canvas draws blocks from its first frame
-   * (it does not mount every card the widening view passes on the way out). Null otherwise.
+   * (it does not mount every card the widening view passes on the way out). False otherwise.
    */
   fittingFar: boolean;
   /** A large map's lines waiting to be routed in the worker (useLinkRoutes posts it), and the last answer. */

@@ -91,7 +91,11 @@ export function useRefit(store: MapStore, onFitted: () => void) {
     let frame = 0;
     let target: Viewport | null = null;
     let done = 0;
-    const finish = () => {
+    let flight = 0;
+    /** Ends flight `n` once, whichever comes first: its end, or the timer. */
+    const finish = (n: number) => {
+      if (n !== flight) return;
+      flight += 1;
       window.clearTimeout(done);
       if (store.getState().fittingFar) store.setState({ fittingFar: false });
       onFitted();
@@ -101,9 +105,10 @@ export function useRefit(store: MapStore, onFitted: () => void) {
       const to = target;
       target = null;
       if (!to) return onFitted();
+      const n = flight;
       // An interrupted flight (the user zooms meanwhile) may never say it ended.
-      done = window.setTimeout(finish, REFIT_MS + 200);
-      void setViewport(to, { duration: REFIT_MS }).then(finish);
+      done = window.setTimeout(() => finish(n), REFIT_MS + 200);
+      void setViewport(to, { duration: REFIT_MS }).then(() => finish(n));
     };
     /** Where the flight goes, and whether it ends among blocks (then drawn as blocks from its first frame). */
     const start = () => {

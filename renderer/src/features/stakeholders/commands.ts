@@ -7,7 +7,7 @@ import { toastError } from '../../components/toastStore.js';
 import { errorText } from '../../i18n/errorText.js';
 import type { Command } from '../../undo/history.js';
 import { perform as performIn, redoIn, tracked, undoIn } from '../../undo/perform.js';
-import { latest, sending } from './pendingWrites.js';
+import { latest, linkWrites, personWrites, sending } from './pendingWrites.js';
 import { fullPerson, mapKey, patchDeletion, patchMap, patchMoves, patchPeople, peopleListKey, peopleQueries, removeLinks, upsertLinks } from './queries.js';
 
 /** A card's new place; null (both) sends it back to the automatic layout. */
@@ -40,7 +40,7 @@ export function useStakeholderCommands(accountId: string, onError?: (error: unkn
       Promise.all([client.invalidateQueries({ queryKey: mapKey(accountId) }), client.invalidateQueries({ queryKey: peopleListKey(accountId) })]);
 
     const updatePeopleRaw = async (id: string, fields: Partial<PersonFields>) => {
-      const sent = sending(`person:${id}`, fields);
+      const sent = sending(personWrites(id), fields);
       try {
         people([await call('people.update', { id, patch: fields }, freshPeople())]);
       } finally {
@@ -48,7 +48,7 @@ export function useStakeholderCommands(accountId: string, onError?: (error: unkn
       }
     };
     const moveRaw = async (moves: Move[]) => {
-      const sent = moves.map((m) => sending(`person:${m.id}`, { x: m.x, y: m.y }));
+      const sent = moves.map((m) => sending(personWrites(m.id), { x: m.x, y: m.y }));
       try {
         await call('people.move', { moves }, freshPeople());
         patchMoves(client, accountId, moves);
@@ -62,7 +62,7 @@ export function useStakeholderCommands(accountId: string, onError?: (error: unkn
       return deleted;
     };
     const updateLinkRaw = async (id: string, fields: Partial<LinkFields>) => {
-      const sent = sending(`link:${id}`, fields);
+      const sent = sending(linkWrites(id), fields);
       try {
         const link = await call('links.update', { id, patch: fields }, fresh);
         patch(upsertLinks([link]));
@@ -105,7 +105,7 @@ export function useStakeholderCommands(accountId: string, onError?: (error: unkn
             // The previous values of every field edited (the map has only some): undo sends them back.
             const before = await fullPerson(client, accountId, id, () => call('people.get', { id }));
             if (!before) return null;
-            const previous = latest(`person:${id}`, before, Object.keys(fields) as (keyof PersonFields)[]);
+            const previous = latest(personWrites(id), before, Object.keys(fields) as (keyof PersonFields)[]);
             return perform(
               () => updatePeopleRaw(id, fields),
               () => ({ label: 'map.history.edit', undo: () => updatePeopleRaw(id, previous), redo: () => updatePeopleRaw(id, fields) }),
@@ -122,7 +122,7 @@ export function useStakeholderCommands(accountId: string, onError?: (error: unkn
         const before = moves.flatMap((m): Move[] => {
           const p = stored.get(m.id);
           if (!p) return [];
-          const { x = null, y = null } = latest(`person:${p.id}`, p, ['x', 'y']);
+          const { x = null, y = null } = latest(personWrites(p.id), p, ['x', 'y']);
           return x !== null && y !== null ? [{ id: p.id, x, y }] : [{ id: p.id, x: null, y: null }];
         });
         return perform(
@@ -165,7 +165,7 @@ export function useStakeholderCommands(accountId: string, onError?: (error: unkn
       updateLink: (id: string, fields: Partial<LinkFields>) => {
         const before = current()?.links.find((l) => l.id === id);
         if (!before) return Promise.resolve(null);
-        const previous = latest(`link:${id}`, before as LinkFields, Object.keys(fields) as (keyof LinkFields)[]);
+        const previous = latest(linkWrites(id), before, Object.keys(fields) as (keyof LinkFields)[]);
         return perform(
           () => updateLinkRaw(id, fields),
           () => ({ label: 'map.history.editLink', undo: () => updateLinkRaw(id, previous), redo: () => updateLinkRaw(id, fields) }),

@@ -5,6 +5,10 @@
  */
 const pending = new Map<string, { fields: Record<string, unknown>; count: number }>();
 
+/** The keys writes are noted under: a person's, a link's. */
+export const personWrites = (id: string) => `person:${id}`;
+export const linkWrites = (id: string) => `link:${id}`;
+
 /** Notes fields on their way; call the answer when the write is answered (or failed). */
 export function sending(key: string, fields: object): () => void {
   const entry = pending.get(key) ?? { fields: {}, count: 0 };
