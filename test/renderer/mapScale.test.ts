@@ -63,6 +63,18 @@ describe('the first view’s folding', () => {
   it('keeps the managers of the person asked for unfolded', () => {
     expect([...fittedFirstFold(tree, 'a11', (shown) => shown.length <= 3)]).toEqual([]);
   });
+
+  it('opens only the way down to the person asked for: the other teams along it stay folded', () => {
+    const org = generateOrg({ size: 10_000, seed: 10_000 }).people.map((p) => line(p.id, p.fields.reportsToId));
+    const managerOf = new Map(org.map((p) => [p.id, p.reportsToId]));
+    const depth = (id: string): number => (managerOf.get(id) ? 1 + depth(managerOf.get(id)!) : 0);
+    const deep = org.reduce((a, b) => (depth(b.id) > depth(a.id) ? b : a));
+    const folded = fittedFirstFold(org, deep.id, (shown) => shown.length <= 60);
+    const shown = shownPeople(org, folded);
+    expect(shown.map((p) => p.id)).toContain(deep.id);
+    // The top levels, the managers' teams on the way down, and no whole branch besides.
+    expect(shown.length).toBeLessThan(300);
+  });
 });
 
 describe('fitting and zoom levels', () => {

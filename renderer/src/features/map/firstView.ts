@@ -39,12 +39,22 @@ function countedLevel(level: ReadonlyMap<string, number>): number {
 /** The person asked for with `?focus=`, or the people of a highlighted way in (`?path=`): kept in view. */
 export type Focus = string | readonly string[] | null;
 
-/** Everyone on `deepest` with reports is folded, but the managers of the people kept in view. */
+/**
+ * Everyone on `deepest` with reports is folded, but the managers of the people kept in view. Below
+ * `deepest` only the way down to them opens: a kept manager's other reports with reports of their
+ * own stay folded (a person deep in a 10,000-person org opens with their managers' teams, not
+ * with every branch under their top manager on that level).
+ */
 function foldAt(people: readonly ReportingLine[], level: ReadonlyMap<string, number>, deepest: number, focus: Focus): Set<string> {
   const children = childrenOf(people);
   const managerOf = managerLookup(people);
   const keep = new Set((focus === null ? [] : typeof focus === 'string' ? [focus] : focus).flatMap((id) => ancestorsOf(id, managerOf)));
-  return new Set(people.filter((p) => level.get(p.id) === deepest && children.has(p.id) && !keep.has(p.id)).map((p) => p.id));
+  const fold = new Set(people.filter((p) => level.get(p.id) === deepest && children.has(p.id) && !keep.has(p.id)).map((p) => p.id));
+  for (const manager of keep) {
+    if (level.get(manager)! < deepest) continue;
+    for (const report of children.get(manager) ?? []) if (children.has(report) && !keep.has(report)) fold.add(report);
+  }
+  return fold;
 }
 
 /**

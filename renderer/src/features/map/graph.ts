@@ -6,7 +6,7 @@ import { involvedIn, viewKind } from '../../../../shared/domain/mapViews.js';
 import { matchesFacets } from '../../../../shared/domain/peopleFilter.js';
 import { childrenOf, depthOf, descendantsOf, managerLookup } from '../../../../shared/domain/reportingTree.js';
 import { linkOffsets, routeLinks, STRAIGHT, type LinkRoute, type RouteCard, type RouteLink } from '../../../../shared/layout/linkLine.js';
-import { stackSides } from '../../../../shared/layout/reportLines.js';
+import { stackSides, type StackSide } from '../../../../shared/layout/reportLines.js';
 import { initialsOf } from '../../../../shared/domain/nameOrder.js';
 import {
   deptNodeId,
@@ -274,6 +274,26 @@ function linkRoutes(
   return { routes, job: null };
 }
 
+/** The last sides, kept while everyone stays where they were (the cache and the store keep these objects' identity). */
+let lastSides: { people: readonly MapPerson[]; auto: GraphInput['auto']; layered: GraphInput['layered']; sides: ReadonlyMap<string, StackSide> } | null = null;
+
+/** Reports standing in a column (read from where everyone is, shown or not) are joined from the side. */
+function sidesOf(input: GraphInput, byId: ReadonlyMap<string, MapPerson>): ReadonlyMap<string, StackSide> {
+  const { map, auto, layered } = input;
+  if (lastSides && lastSides.people === map.people && lastSides.auto === auto && lastSides.layered === layered) return lastSides.sides;
+  const at = (id: string) => layered?.[id] ?? (byId.has(id) ? positionOf(byId.get(id)!, auto) : null);
+  const placed = map.people.flatMap((p) => {
+    const here = p.reportsToId && byId.has(p.reportsToId) && at(p.reportsToId) ? at(p.id) : null;
+    return here ? [{ id: p.id, managerId: p.reportsToId!, x: here.x }] : [];
+  });
+  const sides = stackSides(placed, W);
+  lastSides = { people: map.people, auto, layered, sides };
+  return sides;
+}
+
+/** The previous array when every element is the same object (React Flow then skips it altogether). */
+const sameOr = <T,>(previous: T[], next: T[]): T[] => (previous.length === next.length && next.every((item, i) => item === previous[i]) ? previous : next);
+
 const sameRoute = (a: LinkRoute, b: LinkRoute) =>
   a.bend === b.bend && a.step?.t === b.step?.t && a.step?.shift === b.step?.shift && a.label?.t === b.label?.t && a.label?.shift === b.label?.shift;
 
@@ -295,13 +315,7 @@ function edges(
   const offsets = offsetsOf(map.people, map.links);
   const { routes, job } = linkRoutes(map.links, offsets, people, input.routed);
 
-  // Reports standing in a column (read from where everyone is, shown or not) are joined from the side.
-  const at = (id: string) => input.layered?.[id] ?? (byId.has(id) ? positionOf(byId.get(id)!, input.auto) : null);
-  const placed = map.people.flatMap((p) => {
-    const here = p.reportsToId && ids.has(p.reportsToId) && at(p.reportsToId) ? at(p.id) : null;
-    return here ? [{ id: p.id, managerId: p.reportsToId!, x: here.x }] : [];
-  });
-  const sides = stackSides(placed, W);
+  const sides = sidesOf(input, byId);
 
   for (const p of map.people) {
     if (!p.reportsToId || !ids.has(p.reportsToId) || hidden.has(p.id) || hidden.has(p.reportsToId)) continue;
@@ -357,5 +371,5 @@ export function buildGraph(input: GraphInput, previous: Graph): Graph {
   const prevEdges = new Map(previous.edges.map((e) => [e.id, e]));
   const people = personNodes(input, vis, index, prevNodes);
   const lines = edges(input, vis.hidden, index, prevEdges, people);
-  return { nodes: [...deptNodes(input, index, prevNodes), ...people], edges: lines.edges, routeJob: lines.routeJob };
+  return { nodes: sameOr(previous.nodes, [...deptNodes(input, index, prevNodes), ...people]), edges: sameOr(previous.edges, lines.edges), routeJob: lines.routeJob };
 }

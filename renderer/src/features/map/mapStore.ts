@@ -96,6 +96,8 @@ export interface MapState {
 }
 
 const allStored = (map: AccountMap) => map.people.every((p) => p.x !== null && p.y !== null);
+/** Nobody placed by hand: the map is a tidy tree, laid out again whenever the fold changes. */
+const treeLaidOut = (map: AccountMap) => map.people.length > 0 && map.people.every((p) => p.x === null || p.y === null);
 
 /** One store per open map: the canvas state, derived from the account's data plus what the user chose to see. */
 export function createMapStore(words: GraphInput['words'], locale: string, focusId: string | null = null) {
@@ -213,7 +215,13 @@ export function createMapStore(words: GraphInput['words'], locale: string, focus
         const unfolding = collapsed.delete(id);
         if (!unfolding) collapsed.add(id);
         const at = get().nodes.find((n) => n.id === id)?.position;
-        update({ collapsed, anchor: at ? { id, x: at.x, y: at.y } : null, unfolded: unfolding ? id : null });
+        const change = { collapsed, anchor: at ? { id, x: at.x, y: at.y } : null, unfolded: unfolding ? id : null };
+        // A tidy tree is laid out again for the new fold, and drawn once with its new positions
+        // (useAutoPlacement's setAuto): drawing the fold first, at the old places, is a whole
+        // rebuild the user barely sees.
+        const map = get().map;
+        if (map && treeLaidOut(map)) set(change);
+        else update(change);
       },
       toggleDept(department) {
         const collapsedDepts = new Set(get().collapsedDepts);

@@ -59,6 +59,8 @@ export function useAutoPlacement(store: MapStore, runLayout: RunLayout, stage: R
       store.getState().setLaying(true);
       runLayout({ kind: 'tree', people: shown, compact }).then(apply, (error: unknown) => {
         store.getState().setLaying(false);
+        // The new fold, drawn where the cards were (toggleCollapsed waits for this layout to draw it).
+        if (job === latest.current) store.getState().refresh();
         fail(error);
       });
       return;
