@@ -126,6 +126,21 @@ describe('stakeholder map at scale', () => {
     expect(await cardTextPx(page)).toBeGreaterThanOrEqual(11);
     await shot(page, `map-zoomed-1500.${language}.${size}`, false);
 
+    // The overview in the corner: every card shown, and a click there moves the view to that point.
+    const minimap = page.getByRole('img', { name: t.minimap });
+    await minimap.waitFor();
+    expect(await minimap.locator('.map-minimap-cards').getAttribute('data-cards')).toBe('1516');
+    const viewport = () => page.locator('.react-flow__viewport').evaluate((el) => getComputedStyle(el).transform);
+    const before = await viewport();
+    const mapBox = (await minimap.boundingBox())!;
+    await page.mouse.click(mapBox.x + 12, mapBox.y + mapBox.height - 12);
+    await page.waitForFunction((b) => getComputedStyle(document.querySelector('.react-flow__viewport')!).transform !== b, before);
+    expect(await zoomOf(page)).toBeGreaterThanOrEqual(READABLE_ZOOM);
+    await page.getByRole('button', { name: t.minimapHide }).click();
+    await minimap.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: t.minimapShow }).click();
+    await minimap.waitFor();
+
     // Fit view: the whole tree again.
     await nextFit(page, await fitsCount(page), () => page.getByRole('button', { name: t.fitView }).click());
     expect(await page.locator('.react-flow.lod-blocks .map-overview-canvas').getAttribute('data-people')).toBe('1516');

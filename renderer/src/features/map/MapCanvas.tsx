@@ -1,7 +1,6 @@
 import {
   ControlButton,
   Controls,
-  MiniMap,
   Panel,
   ReactFlow,
   useReactFlow,
@@ -18,16 +17,17 @@ import {
 import '@xyflow/react/dist/style.css';
 import { useCallback, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ATTITUDE_COLORS, CARD_HEIGHT as H, CARD_WIDTH as W, UNOWNED_COLOR } from '../../../../shared/domain/mapStyle.js';
+import { CARD_HEIGHT as H, CARD_WIDTH as W } from '../../../../shared/domain/mapStyle.js';
 import { toastError } from '../../components/toastStore.js';
 import type { StakeholderCommands } from '../stakeholders/commands.js';
 import { DepartmentNode } from './DepartmentNode.js';
 import { LinkEdgeComponent, ReportsEdgeComponent } from './edges.js';
 import { useMap, useMapStore } from './mapStore.js';
 import { PersonCard } from './PersonCard.js';
-import { isPersonNode, type MapEdge, type MapNode } from './types.js';
+import { type MapEdge, type MapNode } from './types.js';
 import { Overview } from './Overview.js';
 import { readMinimap, saveMinimap } from './preferences.js';
+import { MINIMAP_H, MINIMAP_W, Minimap } from './Minimap.js';
 import { firstViewport, useRefit, useRevealUnfolded } from './viewport.js';
 import { MAX_ZOOM, MIN_ZOOM, NAMES_FROM, zoomLevel } from './zoomLevels.js';
 
@@ -41,18 +41,9 @@ const VISIBLE_ONLY_FROM = 150;
 /** Far out the cards are drawn by the overview (one canvas), so React Flow is handed none. */
 const NO_NODES: MapNode[] = [];
 const NO_EDGES: MapEdge[] = [];
-const MINIMAP_W = 180;
-const MINIMAP_H = 120;
 const MINIMAP_MARGIN = 15;
 
 const toMoves = (nodes: Node[]) => nodes.filter((n) => n.type === 'person').map((n) => ({ id: n.id, x: Math.round(n.position.x), y: Math.round(n.position.y) }));
-
-const minimapColor = (node: Node) => {
-  const n = node as MapNode;
-  if (!isPersonNode(n)) return n.data.color;
-  if (n.data.coverage) return n.data.ownerColor ?? UNOWNED_COLOR;
-  return ATTITUDE_COLORS[n.data.person.attitude].border;
-};
 
 /**
  * Whether the minimap is worth its corner: not when every shown card is inside the canvas (it
@@ -273,17 +264,7 @@ export function MapCanvas({ label, commands, peopleCount, focusId }: MapCanvasPr
       proOptions={PRO_OPTIONS}
     >
       {blocks && <Overview nodes={nodes} edges={edges} people={byId} />}
-      {!blocks && minimapWanted && minimapOn && (
-        <MiniMap
-          pannable
-          zoomable
-          ariaLabel={t('map.minimap')}
-          nodeColor={minimapColor}
-          nodeStrokeWidth={0}
-          maskColor="rgba(240, 243, 248, 0.7)"
-          style={{ width: MINIMAP_W, height: MINIMAP_H }}
-        />
-      )}
+      {!blocks && minimapWanted && minimapOn && <Minimap nodes={nodes} />}
       {!blocks && minimapWanted && (
         <Panel position="bottom-right" className={`minimap-toggle${minimapOn ? ' is-on' : ''}`}>
           <button type="button" className="btn btn-small" aria-pressed={minimapOn} onClick={toggleMinimap}>
