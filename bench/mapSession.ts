@@ -88,7 +88,9 @@ export async function openKeyplan({ app, accountId }: MapSession, query = ''): P
   await markStart(page);
   // Not locator.click(): it waits for the navigation to settle, which a busy page may not do for seconds.
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-  await page.locator('.react-flow[data-view-ready="true"]').waitFor({ timeout: 120_000 });
+  // Watched from the page every frame, as the peer's drawing is: a locator's waitFor polls at
+  // intervals of up to 100 ms, and those would count as Keyplan's time.
+  await page.waitForFunction(() => document.querySelector('.react-flow[data-view-ready="true"]') !== null, undefined, { timeout: 120_000, polling: 'raf' });
   return settled(page);
 }
 
