@@ -1,9 +1,9 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { ATTITUDE_COLORS, RELATIONSHIP_PIPS, UNOWNED_COLOR, marksOf, onTarget } from '../../../../shared/domain/mapStyle.js';
 import { attitudeLabel, influenceLabel, relationshipLabel, roleLabel, styleLabel } from '../../../../shared/i18n/vocabLabels.js';
 import { InfluenceBars, MarkIcon, Pips, RoleChip } from '../../components/marks.js';
+import { useCachedT } from '../../i18n/cachedT.js';
 import { useMapStore } from './mapStore.js';
 import type { PersonNode } from './types.js';
 
@@ -14,7 +14,7 @@ import type { PersonNode } from './types.js';
  * shows the person's pains in place of title and roles.
  */
 function PersonCardView({ id, data, selected }: NodeProps<PersonNode>) {
-  const { t } = useTranslation();
+  const t = useCachedT();
   const store = useMapStore();
   const { person: p, dimmed, coverage, painView, ownerName, ownerInitials, ownerColor, deptColor, reports, collapsed, hiddenCount, lastContact } = data;
   const colors = ATTITUDE_COLORS[p.attitude];
