@@ -1,8 +1,10 @@
 import { Panel, useReactFlow, useStoreApi } from '@xyflow/react';
 import { useEffect, useMemo, useRef, type PointerEvent, type WheelEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ATTITUDE_COLORS, CARD_HEIGHT as H, CARD_WIDTH as W, UNOWNED_COLOR } from '../../../../shared/domain/mapStyle.js';
-import { isPersonNode, type MapNode } from './types.js';
+import { CARD_HEIGHT as H, CARD_WIDTH as W } from '../../../../shared/domain/mapStyle.js';
+import { blockColor } from './Overview.js';
+import type { MapNode } from './types.js';
+import { shownBounds } from './viewport.js';
 import { MAX_ZOOM, MIN_ZOOM } from './zoomLevels.js';
 
 export const MINIMAP_W = 180;
@@ -21,23 +23,12 @@ interface Frame {
 }
 
 function frameOf(nodes: readonly MapNode[]): Frame | null {
-  let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const n of nodes) {
-    left = Math.min(left, n.position.x);
-    top = Math.min(top, n.position.y);
-    right = Math.max(right, n.position.x + (n.width ?? W));
-    bottom = Math.max(bottom, n.position.y + (n.height ?? H));
-  }
-  if (left > right) return null;
+  const box = shownBounds(nodes);
+  if (!box) return null;
+  const { left, top, right, bottom } = box;
   const scale = Math.min((MINIMAP_W - 2 * PAD) / Math.max(1, right - left), (MINIMAP_H - 2 * PAD) / Math.max(1, bottom - top));
   return { scale, dx: (MINIMAP_W - (right - left) * scale) / 2 - left * scale, dy: (MINIMAP_H - (bottom - top) * scale) / 2 - top * scale };
 }
-
-const colorOf = (n: MapNode) => {
-  if (!isPersonNode(n)) return n.data.color;
-  if (n.data.coverage) return n.data.ownerColor ?? UNOWNED_COLOR;
-  return ATTITUDE_COLORS[n.data.person.attitude].border;
-};
 
 function sized(canvas: HTMLCanvasElement): CanvasRenderingContext2D | null {
   const dpr = window.devicePixelRatio || 1;
@@ -57,7 +48,7 @@ function drawCards(canvas: HTMLCanvasElement, nodes: readonly MapNode[], { scale
   if (!ctx) return;
   const byColor = new Map<string, MapNode[]>();
   for (const n of nodes) {
-    const color = colorOf(n);
+    const color = blockColor(n);
     const list = byColor.get(color);
     if (list) list.push(n);
     else byColor.set(color, [n]);

@@ -26,6 +26,13 @@ interface Drawing {
   lines: Float64Array;
 }
 
+/** A card's colour as a block (here and in the minimap): its attitude, or its owner in the coverage view. */
+export const blockColor = (n: MapNode): string => {
+  if (!isPersonNode(n)) return n.data.color;
+  if (n.data.coverage) return n.data.ownerColor ?? UNOWNED_COLOR;
+  return ATTITUDE_COLORS[n.data.person.attitude].border;
+};
+
 function drawingOf(nodes: readonly MapNode[], edges: readonly MapEdge[]): Drawing {
   const colors: string[] = [];
   const colorIndex = new Map<string, number>();
@@ -36,11 +43,7 @@ function drawingOf(nodes: readonly MapNode[], edges: readonly MapEdge[]): Drawin
     const w = n.width ?? W;
     const h = n.height ?? H;
     at.set(n.id, { x: n.position.x, y: n.position.y, w, h });
-    const color = isPersonNode(n)
-      ? n.data.coverage
-        ? (n.data.ownerColor ?? UNOWNED_COLOR)
-        : ATTITUDE_COLORS[n.data.person.attitude].border
-      : n.data.color;
+    const color = blockColor(n);
     if (!colorIndex.has(color)) colorIndex.set(color, colors.push(color) - 1);
     blocks.set([n.position.x, n.position.y, colorIndex.get(color)!], i * 3);
     dimmed[i] = isPersonNode(n) && n.data.dimmed ? 1 : 0;

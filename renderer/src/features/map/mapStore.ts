@@ -7,6 +7,7 @@ import { firstViewCollapsed } from './firstView.js';
 import { matchesFacets } from '../../../../shared/domain/peopleFilter.js';
 import { ancestorsOf, managerLookup } from '../../../../shared/domain/reportingTree.js';
 import { buildGraph, type GraphInput, type RouteJob, type RoutesAnswer } from './graph.js';
+import { isTidyTree } from './placement.js';
 import { NO_FILTERS, type MapEdge, type MapFilters, type MapNode, type MapView, type XY } from './types.js';
 
 /** What the side panel shows. */
@@ -96,8 +97,6 @@ export interface MapState {
 }
 
 const allStored = (map: AccountMap) => map.people.every((p) => p.x !== null && p.y !== null);
-/** Nobody placed by hand: the map is a tidy tree, laid out again whenever the fold changes. */
-const treeLaidOut = (map: AccountMap) => map.people.length > 0 && map.people.every((p) => p.x === null || p.y === null);
 
 /** One store per open map: the canvas state, derived from the account's data plus what the user chose to see. */
 export function createMapStore(words: GraphInput['words'], locale: string, focusId: string | null = null) {
@@ -220,7 +219,7 @@ export function createMapStore(words: GraphInput['words'], locale: string, focus
         // (useAutoPlacement's setAuto): drawing the fold first, at the old places, is a whole
         // rebuild the user barely sees.
         const map = get().map;
-        if (map && treeLaidOut(map)) set(change);
+        if (map && isTidyTree(map.people)) set(change);
         else update(change);
       },
       toggleDept(department) {

@@ -13,6 +13,10 @@ export interface LayoutPerson {
 
 const TREE_GAP = 96;
 
+/** Nobody placed by hand: the map is a tidy tree, laid out again whenever the fold or a reporting line changes. */
+export const isTidyTree = (people: readonly { x: number | null; y: number | null }[]): boolean =>
+  people.length > 0 && people.every((p) => p.x === null || p.y === null);
+
 /** The people not folded away under one of the `collapsed` managers. */
 export function shownPeople<P extends { id: string; reportsToId: string | null }>(people: readonly P[], collapsed: ReadonlySet<string>): P[] {
   if (collapsed.size === 0) return [...people];

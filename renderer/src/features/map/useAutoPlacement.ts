@@ -5,7 +5,7 @@ import type { ReportingLine } from '../../../../shared/domain/reportingTree.js';
 import { toastError } from '../../components/toastStore.js';
 import { firstViewCollapsed, fittedFirstFold } from './firstView.js';
 import type { MapStore } from './mapStore.js';
-import { layoutAll, shownPeople } from './placement.js';
+import { isTidyTree, layoutAll, shownPeople } from './placement.js';
 import type { RunLayout } from './useLayout.js';
 import { READABLE_ZOOM } from './zoomLevels.js';
 
@@ -33,7 +33,7 @@ export function useAutoPlacement(store: MapStore, runLayout: RunLayout, stage: R
   useEffect(() => {
     if (!people) return;
     const fail = (error: unknown) => toastError(error instanceof Error ? error.message : String(error));
-    const treeMode = people.length > 0 && people.every((p) => p.x === null || p.y === null);
+    const treeMode = isTidyTree(people);
     const shape = people.map((p) => ({ id: p.id, reportsToId: p.reportsToId, x: null, y: null }));
 
     let fold = collapsed;

@@ -7,6 +7,7 @@ import type { StakeholderCommands } from '../stakeholders/commands.js';
 import { fileNameOf, saveFile, showInFolder } from '../../api/files.js';
 import { mapAsSvg, exportFileName, svgToPng } from './exportMap.js';
 import type { MapState, MapStore } from './mapStore.js';
+import { isTidyTree } from './placement.js';
 import type { RunLayout } from './useLayout.js';
 
 /** Resolves true once the automatic layout has replaced `before` and the canvas has drawn it; false after a while. */
@@ -72,7 +73,7 @@ export function useMapActions(opts: {
   const toggleCompact = async () => {
     const state = store.getState();
     const people = state.map?.people ?? [];
-    const treeMode = people.length > 0 && people.every((p) => p.x === null || p.y === null);
+    const treeMode = isTidyTree(people);
     const before = state.auto;
     state.setCompact(!state.compact);
     if (!treeMode) {
