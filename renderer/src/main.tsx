@@ -39,4 +39,14 @@ async function start() {
   );
 }
 
-void start();
+void start().then(() => {
+  // The first touch of the browser's storage loads it from disk, synchronously (15–20 ms here):
+  // done while idle after start, not on the first map or table open, which read their choices from it.
+  requestIdleCallback(() => {
+    try {
+      void window.localStorage.length;
+    } catch {
+      // Storage unavailable: the choices are then read (and defaulted) where they are used.
+    }
+  });
+});

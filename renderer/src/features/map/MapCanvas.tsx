@@ -15,7 +15,7 @@ import {
   type OnNodeDrag,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useCallback, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { useCallback, useMemo, useRef, useState, type MouseEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CARD_HEIGHT as H, CARD_WIDTH as W } from '../../../../shared/domain/mapStyle.js';
 import { toastError } from '../../components/toastStore.js';
@@ -90,10 +90,12 @@ interface MapCanvasProps {
   peopleCount: number;
   /** The person the map opens on (`?focus=`), if any. */
   focusId: string | null;
+  /** What the canvas fills: its size gives the first view before the canvas mounts. */
+  stage: RefObject<HTMLDivElement | null>;
 }
 
 /** The React Flow canvas: cards, lines, dragging, linking, selection, minimap and zoom controls. */
-export function MapCanvas({ label, commands, peopleCount, focusId }: MapCanvasProps) {
+export function MapCanvas({ label, commands, peopleCount, focusId, stage }: MapCanvasProps) {
   const { t } = useTranslation();
   const store = useMapStore();
   const nodes = useMap((s) => s.nodes);
@@ -102,9 +104,15 @@ export function MapCanvas({ label, commands, peopleCount, focusId }: MapCanvasPr
   const onEdgesChange = useMap((s) => s.onEdgesChange);
   const { screenToFlowPosition, setCenter } = useReactFlow();
   const [connecting, setConnecting] = useState(false);
-  /** Set once the first view is in place: what "the map is open" means (tests and benchmarks wait for it). */
-  const [viewReady, setViewReady] = useState(false);
   const flow = useStoreApi();
+  // The first view, from the size of what the canvas will fill: its first frame is then already in
+  // place (mounted at the origin and moved after, it would draw the cards found there first).
+  const [first] = useState(() => {
+    const size = { width: stage.current?.clientWidth ?? 0, height: stage.current?.clientHeight ?? 0 };
+    return size.width > 0 && size.height > 0 ? firstViewport(store.getState(), focusId, size) : null;
+  });
+  /** Set once the first view is in place: what "the map is open" means (tests and benchmarks wait for it). */
+  const [viewReady, setViewReady] = useState(first !== null);
   const minimapWanted = useMinimapWanted(nodes);
   const [minimapOn, setMinimapOn] = useState(readMinimap);
   // Changes only when a threshold is crossed: zooming re-renders nothing else.
@@ -186,9 +194,10 @@ export function MapCanvas({ label, commands, peopleCount, focusId }: MapCanvasPr
     [store],
   );
 
-  /** The first view, once the canvas knows its size. */
+  /** The first view, once the canvas knows its size, when the stage had none yet. */
   const onInit = useCallback(
     (instance: ReactFlowInstance<MapNode, MapEdge>) => {
+      if (first) return;
       const { width, height } = flow.getState();
       void instance.setViewport(firstViewport(store.getState(), focusId, { width, height })).then(() => setViewReady(true));
     },
@@ -251,6 +260,7 @@ export function MapCanvas({ label, commands, peopleCount, focusId }: MapCanvasPr
       onMoveEnd={onMoveEnd}
       onlyRenderVisibleElements={peopleCount > VISIBLE_ONLY_FROM}
       onInit={onInit}
+      defaultViewport={first ?? undefined}
       zoomOnDoubleClick={false}
       deleteKeyCode={null}
       multiSelectionKeyCode={MULTI_SELECT_KEYS}

@@ -79,7 +79,7 @@ export function MapView({ account }: { account: Account }) {
       <div className="map-body">
         <div className="map-stage" ref={stage}>
           {ready ? (
-            <MapCanvas label={t('map.canvasLabel', { account: account.name })} commands={commands} peopleCount={peopleCount} focusId={focusId} />
+            <MapCanvas label={t('map.canvasLabel', { account: account.name })} commands={commands} peopleCount={peopleCount} focusId={focusId} stage={stage} />
           ) : (
             <p className="map-arranging muted" role="status">
               {t('map.arranging')}
