@@ -149,6 +149,58 @@ describe('stakeholder map at scale', () => {
     expect(app.errors).toEqual([]);
   });
 
+  it.each<[Language, Size]>([
+    ['en', '1440x900'],
+    ['zh-CN', '1280x720'],
+  ])('%s, %s: zoomed in on 1,516 people unfolded, a line to a manager far out of view is drawn, and a selection the view has left is cleared by a click on the canvas', async (language, size) => {
+    const app = await setUp(language, size);
+    const { page } = app;
+    const t = texts[language].map;
+    const accountId = createAccount(app, 'Org of 1516');
+    const org = generateOrg({ size: 1516, seed: 1516, idPrefix: 's' });
+    insertOrgFast(app.db.handle.sqlite, accountId, org);
+    await openMapReady(app, accountId);
+    await nextFit(page, await fitsCount(page), () => page.getByRole('button', { name: t.filters.expandAll }).click());
+
+    // The top's first report, at the far left of the unfolded tree, its manager far away in the middle.
+    const top = org.people[0]!;
+    const report = org.people.find((p) => p.fields.reportsToId === top.id)!;
+    await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Control+f');
+    await page.getByRole('combobox', { name: t.search.label }).fill(report.fields.name);
+    await page.keyboard.press('Enter');
+    const reportCard = page.locator(`.react-flow__node-person[data-id="${report.id}"]`);
+    await reportCard.waitFor();
+    await page.waitForTimeout(400);
+    const canvas = await canvasBox(page);
+    expect(await page.locator(`.react-flow__node-person[data-id="${top.id}"]`).count()).toBe(0);
+    const reportsLine = page.locator(`.react-flow__edge[data-id="reports:${report.id}"]`);
+    await reportsLine.waitFor();
+    const lineBox = (await reportsLine.boundingBox())!;
+    expect(lineBox.x).toBeLessThan(canvas.x + canvas.width);
+    expect(lineBox.x + lineBox.width).toBeGreaterThan(canvas.x + canvas.width);
+    // Found, so selected: the status line offers to delete it.
+    const deleteSelected = page.getByRole('button', { name: t.toolbar.deleteSelected.replace('{{count}}', '1') });
+    await deleteSelected.waitFor();
+    await shot(page, `map-far-line-1500.${language}.${size}`, false);
+
+    // The minimap takes the view to the far right, at the same zoom; a click on the canvas there clears the selection.
+    const minimap = page.getByRole('img', { name: t.minimap });
+    const mapBox = (await minimap.boundingBox())!;
+    await page.mouse.click(mapBox.x + mapBox.width - 6, mapBox.y + mapBox.height / 2);
+    await reportCard.waitFor({ state: 'detached' });
+    const empty = await page.evaluate(() => {
+      const r = document.querySelector('.react-flow')!.getBoundingClientRect();
+      for (let y = r.top + 20; y < r.bottom - 20; y += 16) {
+        for (let x = r.left + 60; x < r.right - 220; x += 16) if (document.elementFromPoint(x, y)?.classList.contains('react-flow__pane')) return { x, y };
+      }
+      return null;
+    });
+    await page.mouse.click(empty!.x, empty!.y);
+    await deleteSelected.waitFor({ state: 'detached' });
+    expect(app.errors).toEqual([]);
+  });
+
   it.each<Language>(['en', 'zh-CN'])('%s: the sample and an imported 107-person chart open readable, on the top of the tree', async (language) => {
     const app = await setUp(language, '1280x720');
     const { page } = app;

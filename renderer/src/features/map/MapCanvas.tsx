@@ -28,6 +28,7 @@ import { type MapEdge, type MapNode } from './types.js';
 import { Overview } from './Overview.js';
 import { readMinimap, saveMinimap } from './preferences.js';
 import { MINIMAP_H, MINIMAP_W, Minimap } from './Minimap.js';
+import { aroundCell, nearView, viewCell } from './nearView.js';
 import { firstViewport, useRefit, useRevealUnfolded } from './viewport.js';
 import { MAX_ZOOM, MIN_ZOOM, NAMES_FROM, zoomLevel } from './zoomLevels.js';
 
@@ -36,7 +37,10 @@ const nodeTypes: NodeTypes = { person: PersonCard, department: DepartmentNode };
 const edgeTypes: EdgeTypes = { reports: ReportsEdgeComponent, link: LinkEdgeComponent };
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const PRO_OPTIONS = { hideAttribution: true };
-/** Above this many people only the cards in view are mounted (React Flow's onlyRenderVisibleElements). */
+/**
+ * Above this many people React Flow is handed only the cards near the view (nearView), and mounts
+ * only those in it (onlyRenderVisibleElements).
+ */
 const VISIBLE_ONLY_FROM = 150;
 /** Far out the cards are drawn by the overview (one canvas), so React Flow is handed none. */
 const NO_NODES: MapNode[] = [];
@@ -109,7 +113,11 @@ export function MapCanvas({ label, commands, peopleCount, focusId, stage }: MapC
   // place (mounted at the origin and moved after, it would draw the cards found there first).
   const [first] = useState(() => {
     const size = { width: stage.current?.clientWidth ?? 0, height: stage.current?.clientHeight ?? 0 };
-    return size.width > 0 && size.height > 0 ? firstViewport(store.getState(), focusId, size) : null;
+    if (!(size.width > 0 && size.height > 0)) return null;
+    // Told now, the canvas draws the cards in view in its first render; it would learn its size
+    // only in an effect after it, and draw them a frame later. Nothing draws from its store yet.
+    flow.setState(size);
+    return firstViewport(store.getState(), focusId, size);
   });
   /** Set once the first view is in place: what "the map is open" means (tests and benchmarks wait for it). */
   const [viewReady, setViewReady] = useState(first !== null);
@@ -232,6 +240,9 @@ export function MapCanvas({ label, commands, peopleCount, focusId, stage }: MapC
     setMinimapOn(!minimapOn);
   };
   const blocks = level === 'blocks';
+  const big = peopleCount > VISIBLE_ONLY_FROM;
+  const cell = useStore((s: { transform: [number, number, number]; width: number; height: number }) => (big ? viewCell(s.transform, s.width, s.height) : ''));
+  const near = useMemo(() => nearView(nodes, edges, aroundCell(cell)), [nodes, edges, cell]);
 
   return (
     <ReactFlow
@@ -239,8 +250,8 @@ export function MapCanvas({ label, commands, peopleCount, focusId, stage }: MapC
       aria-label={label}
       data-view-ready={viewReady}
       data-fits={fits}
-      nodes={blocks ? NO_NODES : nodes}
-      edges={blocks ? NO_EDGES : edges}
+      nodes={blocks ? NO_NODES : near.nodes}
+      edges={blocks ? NO_EDGES : near.edges}
       nodeTypes={nodeTypes}
       edgeTypes={edgeTypes}
       onNodesChange={onNodesChange}
@@ -258,7 +269,7 @@ export function MapCanvas({ label, commands, peopleCount, focusId, stage }: MapC
       onPaneClick={onPaneClick}
       onMoveStart={onMoveStart}
       onMoveEnd={onMoveEnd}
-      onlyRenderVisibleElements={peopleCount > VISIBLE_ONLY_FROM}
+      onlyRenderVisibleElements={big}
       onInit={onInit}
       defaultViewport={first ?? undefined}
       zoomOnDoubleClick={false}

@@ -17,7 +17,7 @@ export interface Viewport {
   zoom: number;
 }
 
-interface Box {
+export interface Box {
   left: number;
   top: number;
   right: number;
