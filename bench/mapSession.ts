@@ -100,9 +100,14 @@ export async function openPeer(page: Page, url: string, size: number): Promise<n
   await page.evaluate((s) => {
     document.querySelector<HTMLButtonElement>('#open')!.dataset.size = String(s);
   }, size);
+  const open = page.locator('#open');
+  await open.waitFor();
   await twoFrames(page);
+  const box = (await open.boundingBox())!;
   await markStart(page);
-  await page.locator('#open').click();
+  // As Keyplan's tab is clicked: locator.click would wait for the button to be stable over two
+  // frames (and more checks) after the start, and those would count as the peer's time.
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   await page.waitForFunction(() => (window as unknown as { __peerDrawn?: number }).__peerDrawn !== undefined, undefined, { timeout: 60_000 });
   return settled(page);
 }
