@@ -28,6 +28,7 @@ import { type MapEdge, type MapNode } from './types.js';
 import { Overview } from './Overview.js';
 import { readMinimap, saveMinimap } from './preferences.js';
 import { MINIMAP_H, MINIMAP_W, Minimap } from './Minimap.js';
+import { sameOr } from './graph.js';
 import { aroundCell, nearView, viewCell } from './nearView.js';
 import { firstViewport, useRefit, useRevealUnfolded } from './viewport.js';
 import { MAX_ZOOM, MIN_ZOOM, NAMES_FROM, zoomLevel } from './zoomLevels.js';
@@ -96,6 +97,17 @@ interface MapCanvasProps {
   focusId: string | null;
   /** What the canvas fills: its size gives the first view before the canvas mounts. */
   stage: RefObject<HTMLDivElement | null>;
+}
+
+/**
+ * `next`, or the array handed back last time when it holds the same elements: React Flow rebuilds
+ * its index of lines on every new array, and nearView makes one on every drag frame.
+ */
+function useSameArray<T>(next: T[]): T[] {
+  const [last, setLast] = useState(next);
+  const same = last === next || sameOr(last, next) === last;
+  if (!same) setLast(next);
+  return same ? last : next;
 }
 
 /** The React Flow canvas: cards, lines, dragging, linking, selection, minimap and zoom controls. */
@@ -243,6 +255,7 @@ export function MapCanvas({ label, commands, peopleCount, focusId, stage }: MapC
   const big = peopleCount > VISIBLE_ONLY_FROM;
   const cell = useStore((s: { transform: [number, number, number]; width: number; height: number }) => (big ? viewCell(s.transform, s.width, s.height) : ''));
   const near = useMemo(() => nearView(nodes, edges, aroundCell(cell)), [nodes, edges, cell]);
+  const nearEdges = useSameArray(near.edges);
 
   return (
     <ReactFlow
@@ -251,7 +264,7 @@ export function MapCanvas({ label, commands, peopleCount, focusId, stage }: MapC
       data-view-ready={viewReady}
       data-fits={fits}
       nodes={blocks ? NO_NODES : near.nodes}
-      edges={blocks ? NO_EDGES : near.edges}
+      edges={blocks ? NO_EDGES : nearEdges}
       nodeTypes={nodeTypes}
       edgeTypes={edgeTypes}
       onNodesChange={onNodesChange}

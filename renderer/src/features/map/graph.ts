@@ -292,7 +292,7 @@ function sidesOf(input: GraphInput, byId: ReadonlyMap<string, MapPerson>): Reado
 }
 
 /** The previous array when every element is the same object (React Flow then skips it altogether). */
-const sameOr = <T,>(previous: T[], next: T[]): T[] => (previous.length === next.length && next.every((item, i) => item === previous[i]) ? previous : next);
+export const sameOr = <T,>(previous: T[], next: T[]): T[] => (previous.length === next.length && next.every((item, i) => item === previous[i]) ? previous : next);
 
 const sameRoute = (a: LinkRoute, b: LinkRoute) =>
   a.bend === b.bend && a.step?.t === b.step?.t && a.step?.shift === b.step?.shift && a.label?.t === b.label?.t && a.label?.shift === b.label?.shift;
