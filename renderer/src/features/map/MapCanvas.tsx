@@ -110,6 +110,14 @@ function useSameArray<T>(next: T[]): T[] {
   return same ? last : next;
 }
 
+/** `nodes`, but while cards are dragged the ones from before: what the minimap draws, again on the drop. */
+function useUnlessDragging(nodes: MapNode[]): MapNode[] {
+  const [last, setLast] = useState(nodes);
+  const dragging = nodes.some((n) => n.dragging);
+  if (!dragging && last !== nodes) setLast(nodes);
+  return dragging ? last : nodes;
+}
+
 /** The React Flow canvas: cards, lines, dragging, linking, selection, minimap and zoom controls. */
 export function MapCanvas({ label, commands, peopleCount, focusId, stage }: MapCanvasProps) {
   const { t } = useTranslation();
@@ -256,6 +264,7 @@ export function MapCanvas({ label, commands, peopleCount, focusId, stage }: MapC
   const cell = useStore((s: { transform: [number, number, number]; width: number; height: number }) => (big ? viewCell(s.transform, s.width, s.height) : ''));
   const near = useMemo(() => nearView(nodes, edges, aroundCell(cell)), [nodes, edges, cell]);
   const nearEdges = useSameArray(near.edges);
+  const minimapNodes = useUnlessDragging(nodes);
 
   return (
     <ReactFlow
@@ -298,7 +307,7 @@ export function MapCanvas({ label, commands, peopleCount, focusId, stage }: MapC
       proOptions={PRO_OPTIONS}
     >
       {blocks && <Overview nodes={nodes} edges={edges} people={byId} />}
-      {!blocks && minimapWanted && minimapOn && <Minimap nodes={nodes} />}
+      {!blocks && minimapWanted && minimapOn && <Minimap nodes={minimapNodes} />}
       {!blocks && minimapWanted && (
         <Panel position="bottom-right" className={`minimap-toggle${minimapOn ? ' is-on' : ''}`}>
           <button type="button" className="btn btn-small" aria-pressed={minimapOn} onClick={toggleMinimap}>

@@ -1,5 +1,5 @@
 import { Panel, useReactFlow, useStoreApi } from '@xyflow/react';
-import { useEffect, useMemo, useRef, type PointerEvent, type WheelEvent } from 'react';
+import { memo, useEffect, useMemo, useRef, type PointerEvent, type WheelEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CARD_HEIGHT as H, CARD_WIDTH as W } from '../../../../shared/domain/mapStyle.js';
 import { blockColor } from './Overview.js';
@@ -85,7 +85,7 @@ function drawView(canvas: HTMLCanvasElement, [tx, ty, k]: [number, number, numbe
  * every frame of a pan: ten thousand of them on an unfolded large org). Clicking or dragging on it
  * moves the view there; the wheel zooms.
  */
-export function Minimap({ nodes }: { nodes: readonly MapNode[] }) {
+export const Minimap = memo(function Minimap({ nodes }: { nodes: readonly MapNode[] }) {
   const { t } = useTranslation();
   const flow = useStoreApi();
   const { setViewport } = useReactFlow();
@@ -166,4 +166,4 @@ export function Minimap({ nodes }: { nodes: readonly MapNode[] }) {
       </div>
     </Panel>
   );
-}
+});
