@@ -99,23 +99,12 @@ interface MapCanvasProps {
   stage: RefObject<HTMLDivElement | null>;
 }
 
-/**
- * `next`, or the array handed back last time when it holds the same elements: React Flow rebuilds
- * its index of lines on every new array, and nearView makes one on every drag frame.
- */
-function useSameArray<T>(next: T[]): T[] {
+/** `next`, unless `keepLast` says the value handed back last time still holds (it is then handed back again). */
+function useKept<T>(next: T, keepLast: (last: T) => boolean): T {
   const [last, setLast] = useState(next);
-  const same = last === next || sameOr(last, next) === last;
-  if (!same) setLast(next);
-  return same ? last : next;
-}
-
-/** `nodes`, but while cards are dragged the ones from before: what the minimap draws, again on the drop. */
-function useUnlessDragging(nodes: MapNode[]): MapNode[] {
-  const [last, setLast] = useState(nodes);
-  const dragging = nodes.some((n) => n.dragging);
-  if (!dragging && last !== nodes) setLast(nodes);
-  return dragging ? last : nodes;
+  const keep = last === next || keepLast(last);
+  if (!keep) setLast(next);
+  return keep ? last : next;
 }
 
 /** The React Flow canvas: cards, lines, dragging, linking, selection, minimap and zoom controls. */
@@ -263,8 +252,10 @@ export function MapCanvas({ label, commands, peopleCount, focusId, stage }: MapC
   const big = peopleCount > VISIBLE_ONLY_FROM;
   const cell = useStore((s: { transform: [number, number, number]; width: number; height: number }) => (big ? viewCell(s.transform, s.width, s.height) : ''));
   const near = useMemo(() => nearView(nodes, edges, aroundCell(cell)), [nodes, edges, cell]);
-  const nearEdges = useSameArray(near.edges);
-  const minimapNodes = useUnlessDragging(nodes);
+  // The same lines while a card is dragged: React Flow rebuilds its index of lines on every new array.
+  const nearEdges = useKept(near.edges, (last) => sameOr(last, near.edges) === last);
+  // While cards are dragged the minimap keeps them where they were, and draws them again on the drop.
+  const minimapNodes = useKept(nodes, () => nodes.some((n) => n.dragging));
 
   return (
     <ReactFlow

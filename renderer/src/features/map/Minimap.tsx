@@ -1,9 +1,10 @@
 import { Panel, useReactFlow, useStoreApi } from '@xyflow/react';
-import { memo, useEffect, useMemo, useRef, type PointerEvent, type WheelEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, type PointerEvent, type WheelEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CARD_HEIGHT as H, CARD_WIDTH as W } from '../../../../shared/domain/mapStyle.js';
 import { blockColor } from './Overview.js';
 import type { MapNode } from './types.js';
+import { usePaintOnView } from './usePaintOnView.js';
 import { shownBounds } from './viewport.js';
 import { MAX_ZOOM, MIN_ZOOM } from './zoomLevels.js';
 
@@ -98,23 +99,12 @@ export const Minimap = memo(function Minimap({ nodes }: { nodes: readonly MapNod
     if (cards.current && frame) drawCards(cards.current, nodes, frame);
   }, [nodes, frame]);
 
-  useEffect(() => {
-    if (!frame) return;
-    let pending = 0;
-    const paint = () => {
-      pending = 0;
+  usePaintOnView(
+    useCallback(() => {
       const { transform, width, height } = flow.getState();
-      if (view.current) drawView(view.current, transform, width, height, frame);
-    };
-    paint();
-    const unsubscribe = flow.subscribe((state, previous) => {
-      if ((state.transform !== previous.transform || state.width !== previous.width || state.height !== previous.height) && pending === 0) pending = requestAnimationFrame(paint);
-    });
-    return () => {
-      unsubscribe();
-      cancelAnimationFrame(pending);
-    };
-  }, [flow, frame]);
+      if (view.current && frame) drawView(view.current, transform, width, height, frame);
+    }, [flow, frame]),
+  );
 
   /** Centres the view on the point of the map under the pointer, at the same zoom. */
   const moveTo = (event: PointerEvent<HTMLDivElement>) => {

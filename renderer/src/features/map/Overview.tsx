@@ -1,9 +1,10 @@
 import { useReactFlow, useStoreApi } from '@xyflow/react';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ATTITUDE_COLORS, CARD_HEIGHT as H, CARD_WIDTH as W, UNOWNED_COLOR } from '../../../../shared/domain/mapStyle.js';
 import { clustersOf, pickLabels, type Cluster } from './overviewLabels.js';
 import { isPersonNode, type MapEdge, type MapNode } from './types.js';
+import { usePaintOnView } from './usePaintOnView.js';
 import { fitting } from './viewport.js';
 
 /**
@@ -137,24 +138,14 @@ export function Overview({ nodes, edges, people }: { nodes: readonly MapNode[]; 
   const [zoom, setZoom] = useState(() => flow.getState().transform[2]);
   const labels = useMemo(() => pickLabels(clusters, zoom), [clusters, zoom]);
 
-  useEffect(() => {
-    let frame = 0;
-    const paint = () => {
-      frame = 0;
+  usePaintOnView(
+    useCallback(() => {
       const transform = flow.getState().transform;
       if (canvas.current) draw(canvas.current, drawing, transform);
       if (labelsLayer.current) labelsLayer.current.style.transform = `translate(${transform[0]}px, ${transform[1]}px)`;
       setZoom(transform[2]);
-    };
-    paint();
-    const unsubscribe = flow.subscribe((state, previous) => {
-      if ((state.transform !== previous.transform || state.width !== previous.width || state.height !== previous.height) && frame === 0) frame = requestAnimationFrame(paint);
-    });
-    return () => {
-      unsubscribe();
-      cancelAnimationFrame(frame);
-    };
-  }, [flow, drawing]);
+    }, [flow, drawing]),
+  );
 
   const zoomTo = (c: Cluster) => {
     const { width, height } = flow.getState();
