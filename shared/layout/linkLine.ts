@@ -35,9 +35,8 @@ export function linkOffsets(
   people: readonly { id: string; reportsToId: string | null }[],
   links: readonly Pick<Link, 'id' | 'sourceId' | 'targetId'>[],
 ): Map<string, number> {
-  const ids = new Set(people.map((p) => p.id));
-  const reportPairs = new Set<string>();
-  for (const p of people) if (p.reportsToId && ids.has(p.reportsToId)) reportPairs.add(pairKey(p.id, p.reportsToId));
+  const managerOf = new Map(people.map((p) => [p.id, p.reportsToId]));
+  const reports = (a: string, b: string) => managerOf.get(a) === b && managerOf.has(b);
   const counts = new Map<string, number>();
   for (const l of links) counts.set(pairKey(l.sourceId, l.targetId), (counts.get(pairKey(l.sourceId, l.targetId)) ?? 0) + 1);
   const seen = new Map<string, number>();
@@ -48,7 +47,7 @@ export function linkOffsets(
     seen.set(key, index + 1);
     const sign = l.sourceId < l.targetId ? 1 : -1;
     // Beside a reporting line (which takes the middle) links go either side of it in turn; else they centre on the middle.
-    const slot = reportPairs.has(key) ? (index % 2 === 0 ? 1 : -1) * Math.ceil((index + 1) / 2) : index - (counts.get(key)! - 1) / 2;
+    const slot = reports(l.sourceId, l.targetId) || reports(l.targetId, l.sourceId) ? (index % 2 === 0 ? 1 : -1) * Math.ceil((index + 1) / 2) : index - (counts.get(key)! - 1) / 2;
     out.set(l.id, sign * slot * OFFSET_STEP);
   }
   return out;

@@ -1,5 +1,6 @@
 import type { ReportingLine } from '../../../../shared/domain/reportingTree.js';
-import { ancestorsOf, childrenOf, managerLookup } from '../../../../shared/domain/reportingTree.js';
+import { ancestorsOf } from '../../../../shared/domain/reportingTree.js';
+import { childrenIn, managerIn } from './treeIndex.js';
 
 /** From this many people on, a map opens folded to its top levels (as d3-org-chart and Dynamics do). */
 export const LARGE_MAP = 150;
@@ -8,8 +9,8 @@ const FIRST_VIEW_CARDS = 60;
 
 /** Each person's level in the reporting tree (0 at the top), in one pass from the tops down. */
 function levelsOf(people: readonly ReportingLine[]): Map<string, number> {
-  const children = childrenOf(people);
-  const managerOf = managerLookup(people);
+  const children = childrenIn(people);
+  const managerOf = managerIn(people);
   const level = new Map<string, number>();
   const queue = people.filter((p) => managerOf(p.id) === null).map((p) => p.id);
   for (const id of queue) level.set(id, 0);
@@ -46,8 +47,8 @@ export type Focus = string | readonly string[] | null;
  * with every branch under their top manager on that level).
  */
 function foldAt(people: readonly ReportingLine[], level: ReadonlyMap<string, number>, deepest: number, focus: Focus): Set<string> {
-  const children = childrenOf(people);
-  const managerOf = managerLookup(people);
+  const children = childrenIn(people);
+  const managerOf = managerIn(people);
   const keep = new Set((focus === null ? [] : typeof focus === 'string' ? [focus] : focus).flatMap((id) => ancestorsOf(id, managerOf)));
   const fold = new Set(people.filter((p) => level.get(p.id) === deepest && children.has(p.id) && !keep.has(p.id)).map((p) => p.id));
   for (const manager of keep) {

@@ -4,10 +4,11 @@ import type { LinkKind } from '../../../../shared/domain/people.js';
 import { CARD_HEIGHT as H, CARD_WIDTH as W, LINK_STYLES, departmentColors, ownerColor } from '../../../../shared/domain/mapStyle.js';
 import { involvedIn, viewKind } from '../../../../shared/domain/mapViews.js';
 import { matchesFacets } from '../../../../shared/domain/peopleFilter.js';
-import { childrenOf, depthOf, descendantsOf, managerLookup } from '../../../../shared/domain/reportingTree.js';
+import { depthOf, descendantsOf } from '../../../../shared/domain/reportingTree.js';
 import { linkOffsets, routeLinks, STRAIGHT, type LinkRoute, type RouteCard, type RouteLink } from '../../../../shared/layout/linkLine.js';
 import { stackSides, type StackSide } from '../../../../shared/layout/reportLines.js';
 import { initialsOf } from '../../../../shared/domain/nameOrder.js';
+import { childrenIn, managerIn } from './treeIndex.js';
 import {
   deptNodeId,
   reportsEdgeId,
@@ -106,7 +107,7 @@ export { involvedIn, viewKind } from '../../../../shared/domain/mapViews.js';
 /** What every build needs of the people, worked out once per people array (the cache keeps its identity between edits). */
 interface PeopleIndex {
   byId: Map<string, MapPerson>;
-  children: Map<string, string[]>;
+  children: ReadonlyMap<string, string[]>;
   deptColors: Map<string, string>;
   locale: string | undefined;
 }
@@ -116,7 +117,7 @@ function indexOf(people: readonly MapPerson[], locale: string | undefined): Peop
   const known = indexes.get(people);
   if (known && known.locale === locale) return known;
   const byId = new Map(people.map((p) => [p.id, p]));
-  const index = { byId, children: childrenOf(people), deptColors: departmentColors(people, locale), locale };
+  const index = { byId, children: childrenIn(people), deptColors: departmentColors(people, locale), locale };
   indexes.set(people, index);
   return index;
 }
@@ -209,7 +210,7 @@ function personNodes(input: GraphInput, vis: Visibility, index: PeopleIndex, pre
 function deptNodes(input: GraphInput, index: PeopleIndex, previous: ReadonlyMap<string, MapNode>): DeptNode[] {
   const { map, collapsedDepts } = input;
   if (collapsedDepts.size === 0) return [];
-  const managerOf = managerLookup(map.people);
+  const managerOf = managerIn(map.people);
   const colors = index.deptColors;
   const out: DeptNode[] = [];
   for (const department of collapsedDepts) {
@@ -267,7 +268,9 @@ function linkRoutes(
     lastRoutes = { links, cards: key, routes: routed.routes };
     return { routes: routed.routes, job: null };
   }
-  const withOffsets = links.map((l) => ({ ...l, offset: offsets.get(l.id) ?? 0 }));
+  // Only a line with both its cards shown is drawn.
+  const shown = new Set(cards.map((c) => c.id));
+  const withOffsets = links.filter((l) => shown.has(l.sourceId) && shown.has(l.targetId)).map((l) => ({ ...l, offset: offsets.get(l.id) ?? 0 }));
   if (cards.length > ROUTE_IN_PAGE_MAX) return { routes: null, job: { key, links, routeLinks: withOffsets, cards } };
   const routes = routeLinks(withOffsets, cards);
   lastRoutes = { links, cards: key, routes };

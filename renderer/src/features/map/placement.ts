@@ -1,6 +1,7 @@
 import { CARD_HEIGHT as H, CARD_WIDTH as W, LAYOUT_GAP_X, LAYOUT_GAP_Y } from '../../../../shared/domain/mapStyle.js';
 import { childrenOf, descendantsOf } from '../../../../shared/domain/reportingTree.js';
 import { layoutOrgTree, STACK_GAP_Y } from '../../../../shared/layout/orgTree.js';
+import { childrenIn } from './treeIndex.js';
 import type { XY } from './types.js';
 
 /** What the layouts need of a person (plain data: it crosses into the layout worker). */
@@ -20,7 +21,7 @@ export const isTidyTree = (people: readonly { x: number | null; y: number | null
 /** The people not folded away under one of the `collapsed` managers. */
 export function shownPeople<P extends { id: string; reportsToId: string | null }>(people: readonly P[], collapsed: ReadonlySet<string>): P[] {
   if (collapsed.size === 0) return [...people];
-  const children = childrenOf(people);
+  const children = childrenIn(people);
   const hidden = new Set<string>();
   for (const id of collapsed) for (const below of descendantsOf(id, children)) hidden.add(below);
   return people.filter((p) => !hidden.has(p.id));

@@ -14,6 +14,22 @@ const IN_PAGE_LAYOUT_MAX = 600;
 
 const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>) => a.size === b.size && [...a].every((id) => b.has(id));
 
+interface LaidTree {
+  people: readonly ReportingLine[];
+  fold: ReadonlySet<string>;
+  compact: boolean;
+}
+
+/** The same reporting lines (an edit of a name or an attitude does not move anyone), fold and arrangement. */
+const sameTree = (a: LaidTree, b: LaidTree) =>
+  a.compact === b.compact &&
+  sameSet(a.fold, b.fold) &&
+  a.people.length === b.people.length &&
+  a.people.every((p, i) => p === b.people[i] || (p.id === b.people[i]!.id && p.reportsToId === b.people[i]!.reportsToId));
+
+/** Only what the tree layout reads (the worker is sent no more than that). */
+const treeShape = (p: ReportingLine) => ({ id: p.id, reportsToId: p.reportsToId, x: null, y: null });
+
 /**
  * Places everyone without a stored position. While nobody has one, the map is a tidy tree of what
  * is unfolded, laid out again when a fold, a reporting line or the compact arrangement changes (the
@@ -26,7 +42,8 @@ export function useAutoPlacement(store: MapStore, runLayout: RunLayout, stage: R
   const people = useStore(store, (s) => s.map?.people);
   const collapsed = useStore(store, (s) => s.collapsed);
   const compact = useStore(store, (s) => s.compact);
-  const treeKey = useRef('');
+  /** The tree last laid out: a layout is asked for again only when the tree, the fold or the arrangement changes. */
+  const laidOut = useRef<LaidTree | null>(null);
   const latest = useRef(0);
   const first = useRef(true);
 
@@ -34,7 +51,6 @@ export function useAutoPlacement(store: MapStore, runLayout: RunLayout, stage: R
     if (!people) return;
     const fail = (error: unknown) => toastError(error instanceof Error ? error.message : String(error));
     const treeMode = isTidyTree(people);
-    const shape = people.map((p) => ({ id: p.id, reportsToId: p.reportsToId, x: null, y: null }));
 
     let fold = collapsed;
     if (treeMode && first.current) {
@@ -42,22 +58,22 @@ export function useAutoPlacement(store: MapStore, runLayout: RunLayout, stage: R
       const room = width / READABLE_ZOOM;
       // The person asked for and a highlighted way in stay unfolded.
       const keep = [...(focusId ? [focusId] : []), ...(store.getState().highlight ?? [])];
-      fold = width > 0 ? fittedFirstFold(shape, keep, (shown: readonly ReportingLine[]) => treeWidth(shown, compact) <= room) : firstViewCollapsed(shape, keep);
+      fold = width > 0 ? fittedFirstFold(people, keep, (shown: readonly ReportingLine[]) => treeWidth(shown, compact) <= room) : firstViewCollapsed(people, keep);
     }
     first.current = false;
 
     if (treeMode) {
-      const key = `${people.map((p) => `${p.id}>${p.reportsToId ?? ''}`).join(',')}|${[...fold].sort().join(',')}|${compact}`;
-      if (key === treeKey.current) return;
-      treeKey.current = key;
+      const tree = { people, fold, compact };
+      if (laidOut.current && sameTree(laidOut.current, tree)) return;
+      laidOut.current = tree;
       const job = ++latest.current;
       const apply = (positions: Record<string, { x: number; y: number }>) => {
         if (job === latest.current) store.getState().setAuto(positions, true, sameSet(fold, store.getState().collapsed) ? undefined : fold);
       };
-      const shown = shownPeople(shape, fold);
+      const shown = shownPeople(people, fold);
       if (shown.length <= IN_PAGE_LAYOUT_MAX) return apply(layoutAll(shown, [], compact));
       store.getState().setLaying(true);
-      runLayout({ kind: 'tree', people: shown, compact }).then(apply, (error: unknown) => {
+      runLayout({ kind: 'tree', people: shown.map(treeShape), compact }).then(apply, (error: unknown) => {
         store.getState().setLaying(false);
         // The new fold, drawn where the cards were (toggleCollapsed waits for this layout to draw it).
         if (job === latest.current) store.getState().refresh();
@@ -65,7 +81,7 @@ export function useAutoPlacement(store: MapStore, runLayout: RunLayout, stage: R
       });
       return;
     }
-    treeKey.current = '';
+    laidOut.current = null;
     const { auto } = store.getState();
     if (people.every((p) => (p.x !== null && p.y !== null) || auto[p.id])) return;
     const job = ++latest.current;

@@ -1,7 +1,8 @@
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useCallback, useEffect } from 'react';
 import { CARD_HEIGHT as H, CARD_WIDTH as W } from '../../../../shared/domain/mapStyle.js';
-import { childrenOf, descendantsOf } from '../../../../shared/domain/reportingTree.js';
+import { descendantsOf } from '../../../../shared/domain/reportingTree.js';
+import { childrenIn } from './treeIndex.js';
 import type { MapState, MapStore } from './mapStore.js';
 import { isPersonNode, type MapNode, type XY } from './types.js';
 import { FULL_FROM, MIN_ZOOM, READABLE_ZOOM, zoomLevel } from './zoomLevels.js';
@@ -67,7 +68,7 @@ export function firstViewport(state: MapState, focusId: string | null, size: { w
   // A small map shown whole (nothing folded) opens fitted while its full cards are drawn, rather
   // than cut off at an edge for the last bit of text size.
   if (state.collapsed.size === 0 && all.zoom >= FULL_FROM) return atTop((box.left + box.right) / 2, all.zoom);
-  const children = childrenOf(people);
+  const children = childrenIn(people);
   const at = new Map(shown.map((n) => [n.id, n.position]));
   let head: XY | undefined;
   let most = -1;
