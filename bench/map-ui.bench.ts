@@ -5,7 +5,7 @@ import { closeBrowser } from '../test/e2e/harness.js';
 import { startStaticServer } from '../test/e2e/staticServer.js';
 import type { GeneratedOrg } from '../test/helpers/orgGenerator.js';
 import { calibrate, gestureFrames, loopPath, p95, vsyncOf, type XY } from './frames.js';
-import { benchOrg, markStart, openKeyplan, openPeer, peerPage, settled, startSession, type MapSession } from './mapSession.js';
+import { benchOrg, clickPoint, markStart, openKeyplan, openPeer, peerPage, settled, startSession, type MapSession } from './mapSession.js';
 import { median } from './measure.js';
 import { buildPeer, writePeerOrg } from './peer/build.js';
 import type { Bench } from './types.js';
@@ -106,8 +106,9 @@ async function expandAll(page: Page): Promise<number> {
   const canvas = page.locator('.react-flow');
   const fits = await canvas.getAttribute('data-fits');
   const before = await page.evaluate(() => [...document.querySelectorAll('.react-flow__node')].map((n) => n.getAttribute('style')).join('|'));
+  const at = await clickPoint(page.getByRole('button', { name: en.map.filters.expandAll }));
   await markStart(page);
-  await page.getByRole('button', { name: en.map.filters.expandAll }).click();
+  await page.mouse.click(at.x, at.y);
   if (fits !== null) {
     await page.waitForFunction((n) => document.querySelector('.react-flow')?.getAttribute('data-fits') !== n, fits, { timeout: 30_000 });
   } else {
@@ -234,8 +235,9 @@ async function expandBranch(session: MapSession): Promise<number> {
       await report.waitFor({ state: 'detached' });
       await settled(page);
     }
+    const at = await clickPoint(toggle);
     await markStart(page);
-    await toggle.click();
+    await page.mouse.click(at.x, at.y);
     await page.waitForFunction((count) => document.querySelector('.map-status [aria-live]')?.textContent?.startsWith(`${count} `), open);
     times.push(await settled(page));
   }

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { emptyAccountFields } from '../shared/contract/index.js';
 import { en } from '../shared/i18n/en/index.js';
 import { launchApp, type App } from '../test/e2e/harness.js';
@@ -76,18 +76,28 @@ export const settled = (page: Page) => page.evaluate<number>(SETTLED);
 /** Two frames, so what was just done is on screen. */
 export const twoFrames = (page: Page) => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 
+/**
+ * Where to click `target`, read before the start: a measured click is `page.mouse.click` there, as
+ * a user's is. `locator.click` would first wait, after the start, for the target to hold still
+ * over two frames (and more checks), and that wait would count as the action's time.
+ */
+export async function clickPoint(target: Locator): Promise<{ x: number; y: number }> {
+  await target.waitFor();
+  const box = await target.boundingBox();
+  if (!box) throw new Error('nothing to click: the target has no box');
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
 /** Click on the account's Map tab → the first view in place, painted and interactive (query, layout worker, render). */
 export async function openKeyplan({ app, accountId }: MapSession, query = ''): Promise<number> {
   const { page } = app;
   // A fresh page each time: nothing cached, the map is read from the database again.
   await freshPageAt(page, `${app.url}#/accounts/${accountId}${query}`);
-  const tab = page.getByRole('link', { name: en.map.tab, exact: true });
-  await tab.waitFor();
+  const tab = clickPoint(page.getByRole('link', { name: en.map.tab, exact: true }));
   await twoFrames(page);
-  const box = (await tab.boundingBox())!;
+  const at = await tab;
   await markStart(page);
-  // Not locator.click(): it waits for the navigation to settle, which a busy page may not do for seconds.
-  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.click(at.x, at.y);
   // Watched from the page every frame, as the peer's drawing is: a locator's waitFor polls at
   // intervals of up to 100 ms, and those would count as Keyplan's time.
   await page.waitForFunction(() => document.querySelector('.react-flow[data-view-ready="true"]') !== null, undefined, { timeout: 120_000, polling: 'raf' });
@@ -100,14 +110,11 @@ export async function openPeer(page: Page, url: string, size: number): Promise<n
   await page.evaluate((s) => {
     document.querySelector<HTMLButtonElement>('#open')!.dataset.size = String(s);
   }, size);
-  const open = page.locator('#open');
-  await open.waitFor();
+  const open = clickPoint(page.locator('#open'));
   await twoFrames(page);
-  const box = (await open.boundingBox())!;
+  const at = await open;
   await markStart(page);
-  // As Keyplan's tab is clicked: locator.click would wait for the button to be stable over two
-  // frames (and more checks) after the start, and those would count as the peer's time.
-  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.click(at.x, at.y);
   await page.waitForFunction(() => (window as unknown as { __peerDrawn?: number }).__peerDrawn !== undefined, undefined, { timeout: 60_000 });
   return settled(page);
 }
