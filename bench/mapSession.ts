@@ -93,9 +93,10 @@ export async function openKeyplan({ app, accountId }: MapSession, query = ''): P
   const { page } = app;
   // A fresh page each time: nothing cached, the map is read from the database again.
   await freshPageAt(page, `${app.url}#/accounts/${accountId}${query}`);
-  const tab = clickPoint(page.getByRole('link', { name: en.map.tab, exact: true }));
+  const tab = page.getByRole('link', { name: en.map.tab, exact: true });
+  await tab.waitFor();
   await twoFrames(page);
-  const at = await tab;
+  const at = await clickPoint(tab);
   await markStart(page);
   await page.mouse.click(at.x, at.y);
   // Watched from the page every frame, as the peer's drawing is: a locator's waitFor polls at
@@ -110,9 +111,10 @@ export async function openPeer(page: Page, url: string, size: number): Promise<n
   await page.evaluate((s) => {
     document.querySelector<HTMLButtonElement>('#open')!.dataset.size = String(s);
   }, size);
-  const open = clickPoint(page.locator('#open'));
+  const open = page.locator('#open');
+  await open.waitFor();
   await twoFrames(page);
-  const at = await open;
+  const at = await clickPoint(open);
   await markStart(page);
   await page.mouse.click(at.x, at.y);
   await page.waitForFunction(() => (window as unknown as { __peerDrawn?: number }).__peerDrawn !== undefined, undefined, { timeout: 60_000 });
