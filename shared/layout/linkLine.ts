@@ -262,29 +262,42 @@ export function routeLinks(links: readonly RouteLink[], cards: readonly RouteCar
     const [from, to] = [centreOf(source), centreOf(target)];
     const sides = link.offset < 0 ? [-1, 1] : [1, -1];
     const tried = Math.hypot(to.x - from.x, to.y - from.y) > LONG_LINE ? [0] : BENDS;
-    const bends = tried.flatMap((size) => (size === 0 ? [0] : sides.map((side) => size * side)))
-      .map((bend) => ({ bend, hits: crossings(linkCurve(from, to, link.offset, bend), bodies, own) }))
-      .sort((a, b) => a.hits - b.hits);
-    const fewest = bends[0]!.hits;
     const step = link.kind === 'decision_flow' && link.step !== null;
     const shown = linkLabel(link.label);
     const width = labelWidth(shown);
-    let chosen: LinkRoute | null = null;
-    for (const { bend, hits } of bends) {
-      if (hits > fewest && chosen === null && !step && !shown) break;
+    /** The route with this bend if its marks find room (the room they take is then taken), else null. */
+    const attempt = (bend: number): LinkRoute | null => {
       const curve = linkCurve(from, to, link.offset, bend);
       const stepAt = step ? place(curve, STEP_BOX, STEP_BOX, blocked) : null;
-      if (step && !stepAt) continue;
+      if (step && !stepAt) return null;
       // The label is placed clear of the line's own step too.
       if (stepAt) blocked.add(markBox(pointOn(curve, stepAt.t, stepAt.shift), STEP_BOX - 4, STEP_BOX - 4));
       const labelAt = shown ? place(curve, width + 4, LABEL_HEIGHT + 4, blocked) : null;
       if (shown && !labelAt) {
         if (stepAt) blocked.remove(markBox(pointOn(curve, stepAt.t, stepAt.shift), STEP_BOX - 4, STEP_BOX - 4));
-        continue;
+        return null;
       }
       if (labelAt) blocked.add(markBox(pointOn(curve, labelAt.t, labelAt.shift), width, LABEL_HEIGHT));
-      chosen = { bend, step: stepAt, label: labelAt };
-      break;
+      return { bend, step: stepAt, label: labelAt };
+    };
+    // Bends are tried fewest cards crossed first, the smaller first among equals. One that crosses
+    // none is tried as soon as it is found: most lines are clear straight away, and the other
+    // bends' crossings need not be counted.
+    const bends: { bend: number; hits: number }[] = [];
+    let chosen: LinkRoute | null = null;
+    for (const bend of tried.flatMap((size) => (size === 0 ? [0] : sides.map((side) => size * side)))) {
+      const hits = crossings(linkCurve(from, to, link.offset, bend), bodies, own);
+      bends.push({ bend, hits });
+      if (hits === 0 && (chosen = attempt(bend))) break;
+    }
+    if (!chosen) {
+      bends.sort((a, b) => a.hits - b.hits);
+      const fewest = bends[0]!.hits;
+      for (const { bend, hits } of bends) {
+        if (hits === 0) continue; // tried above
+        if (hits > fewest && !step && !shown) break;
+        if ((chosen = attempt(bend))) break;
+      }
     }
     // Nowhere free: the line that crosses fewest cards, its marks at its middle.
     routes.set(link.id, chosen ?? { bend: bends[0]!.bend, step: step ? MIDDLE : null, label: shown ? MIDDLE : null });
