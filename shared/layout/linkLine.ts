@@ -281,8 +281,8 @@ export function routeLinks(links: readonly RouteLink[], cards: readonly RouteCar
       return { bend, step: stepAt, label: labelAt };
     };
     // Bends are tried fewest cards crossed first, the smaller first among equals. One that crosses
-    // none is tried as soon as it is found: most lines are clear straight away, and the other
-    // bends' crossings need not be counted.
+    // none is tried as soon as it is found: for a line clear at a small bend, the larger bends'
+    // crossings need not be counted.
     const bends: { bend: number; hits: number }[] = [];
     let chosen: LinkRoute | null = null;
     for (const bend of tried.flatMap((size) => (size === 0 ? [0] : sides.map((side) => size * side)))) {
