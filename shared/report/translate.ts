@@ -1,4 +1,4 @@
-import { messages, type Language } from '../i18n/index.js';
+import { fillParams, messages, type Language } from '../i18n/index.js';
 
 export type Params = Record<string, string | number>;
 /** A dotted i18n key in the report's language, with {{params}} filled in (i18next's syntax). */
@@ -20,6 +20,6 @@ export function reportText(lang: Language): ReportText {
     template ??= lookup(key);
     if (template === undefined && typeof params.count === 'number') template = lookup(`${key}_other`);
     const text = typeof template === 'string' ? template : key;
-    return text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? ''));
+    return fillParams(text, params, lang);
   };
 }

@@ -4,10 +4,10 @@ import { en } from '../../shared/i18n/en/index.js';
 import { appPerTest } from './appPerTest.js';
 import { screenshot } from './harness.js';
 import { addPerson, card, createAccount, openMap } from './mapHelpers.js';
+import { fill } from './uiText.js';
 
 const launch = appPerTest();
 const a = en.activities;
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(values[key]));
 
 describe('activities', () => {
   it('logs a visit, shows the last contact on the map card, the key-person table and the panel, and turns the next step into a task', async () => {

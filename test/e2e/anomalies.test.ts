@@ -5,10 +5,10 @@ import { en } from '../../shared/i18n/en/index.js';
 import { appPerTest } from './appPerTest.js';
 import { screenshot } from './harness.js';
 import { createAccount } from './mapHelpers.js';
+import { fill } from './uiText.js';
 
 const launch = appPerTest();
 const n = en.anomalies;
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(values[key]));
 
 describe('anomalies', () => {
   it('appear and go as the data changes; dismiss with a reason (refused blank), restore, undo', async () => {

@@ -5,10 +5,10 @@ import { en } from '../../shared/i18n/en/index.js';
 import { appPerTest } from './appPerTest.js';
 import { screenshot } from './harness.js';
 import { createAccount } from './mapHelpers.js';
+import { fill } from './uiText.js';
 
 const launch = appPerTest();
 const b = en.dashboard;
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(values[key]));
 
 describe('dashboard', () => {
   it('shows every account’s figures as the data has them, filters, clicks through, and the since-last-week strip', async () => {

@@ -9,6 +9,7 @@ import { appPerTest } from './appPerTest.js';
 import { screenshot, type App } from './harness.js';
 import { addPerson, createAccount } from './mapHelpers.js';
 import { watchDialogs } from './watchDialogs.js';
+import { fill } from './uiText.js';
 
 /**
  * Exports against the real backend: the key-person table as CSV and XLSX read back, and an account
@@ -16,7 +17,6 @@ import { watchDialogs } from './watchDialogs.js';
  */
 
 const launch = appPerTest();
-const fill = (template: string, params: Record<string, string | number> = {}) => template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? ''));
 const peopleOf = (a: App, accountId: string) => a.db.call('people.list', { accountId });
 
 /** Clicks a button that saves a file; the save dialog (the harness's stand-in) takes the suggested name. */

@@ -5,10 +5,10 @@ import { zhCN } from '../../shared/i18n/zh-CN/index.js';
 import { appPerTest } from './appPerTest.js';
 import { screenshot } from './harness.js';
 import { addOpportunity, openOpportunity } from './opportunityHelpers.js';
+import { fill } from './uiText.js';
 
 const launch = appPerTest();
 const s = en.stagePlan;
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(values[key]));
 
 describe('stage plans', () => {
   it('makes a plan from the six stages, blocks the key node until its criteria are ticked, overrides with a reason, moves back, undoes', async () => {

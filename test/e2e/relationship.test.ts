@@ -6,10 +6,10 @@ import { RELATIONSHIP_PLAN_TEMPLATES } from '../../shared/templates/stages.js';
 import { appPerTest } from './appPerTest.js';
 import { screenshot } from './harness.js';
 import { addPerson, card, createAccount, openMapReady, panel } from './mapHelpers.js';
+import { fill } from './uiText.js';
 
 const launch = appPerTest();
 const r = en.relationship;
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(values[key]));
 const phaseName = (phase: keyof typeof RELATIONSHIP_PLAN_TEMPLATES) => textIn(RELATIONSHIP_PLAN_TEMPLATES[phase].name, 'en');
 const todayShown = () => new Intl.DateTimeFormat('en', { dateStyle: 'medium' }).format(new Date());
 

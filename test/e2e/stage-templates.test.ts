@@ -7,10 +7,10 @@ import type { Messages } from '../../shared/i18n/index.js';
 import { appPerTest } from './appPerTest.js';
 import { screenshot } from './harness.js';
 import { addOpportunity, openOpportunity } from './opportunityHelpers.js';
+import { fill } from './uiText.js';
 
 const launch = appPerTest();
 const s = en.stageTemplates;
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(values[key]));
 const inEn = (name: string) => fill(s.inEnglish, { name });
 const inZh = (name: string) => fill(s.inChinese, { name });
 

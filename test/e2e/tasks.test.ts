@@ -8,10 +8,10 @@ import { en } from '../../shared/i18n/en/index.js';
 import { appPerTest } from './appPerTest.js';
 import { screenshot } from './harness.js';
 import { addPerson, createAccount } from './mapHelpers.js';
+import { fill } from './uiText.js';
 
 const launch = appPerTest();
 const k = en.tasks;
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(values[key]));
 
 describe('tasks', () => {
   it('adds a task with field messages for bad input, marks it done and undoes, edits, deletes and brings it back, exports .ics, shows it in my week', async () => {

@@ -66,7 +66,7 @@ export function SourceStep({ error, reading, onFile, onPaste, onEncoding }: Sour
           />
         </label>
         <p id={hintId} className="field-hint">
-          {t('import.source.hint', { rows: IMPORT_ROWS_MAX.toLocaleString(), size: megabytes(IMPORT_BYTES_MAX) })}
+          {t('import.source.hint', { rows: IMPORT_ROWS_MAX, size: megabytes(IMPORT_BYTES_MAX) })}
         </p>
         {reading && (
           <div className="import-progress" role="status">

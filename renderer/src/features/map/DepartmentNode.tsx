@@ -1,12 +1,13 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { paramText } from '../../../../shared/i18n/index.js';
 import { useMapStore } from './mapStore.js';
 import type { DeptNode } from './types.js';
 
 /** A collapsed department: one chip with its head count; clicking it opens the department again. */
 function DepartmentNodeView({ data }: NodeProps<DeptNode>) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const store = useMapStore();
   return (
     <>
@@ -20,7 +21,7 @@ function DepartmentNodeView({ data }: NodeProps<DeptNode>) {
         onClick={() => store.getState().toggleDept(data.department)}
       >
         <span className="dept-chip-name">{data.department}</span>
-        <span className="dept-chip-count">+{data.count}</span>
+        <span className="dept-chip-count">+{paramText(data.count, i18n.language)}</span>
       </button>
       <Handle type="source" id="bottom" position={Position.Bottom} className="handle-hidden" isConnectable={false} />
     </>

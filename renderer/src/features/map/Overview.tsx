@@ -1,6 +1,7 @@
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { paramText } from '../../../../shared/i18n/index.js';
 import { ATTITUDE_COLORS, CARD_HEIGHT as H, CARD_WIDTH as W, UNOWNED_COLOR } from '../../../../shared/domain/mapStyle.js';
 import { clustersOf, pickLabels, type Cluster } from './overviewLabels.js';
 import { isPersonNode, type MapEdge, type MapNode } from './types.js';
@@ -119,7 +120,7 @@ function draw(canvas: HTMLCanvasElement, d: Drawing, [tx, ty, k]: Transform) {
 }
 
 export function Overview({ nodes, edges, people }: { nodes: readonly MapNode[]; edges: readonly MapEdge[]; people: ReadonlyMap<string, { reportsToId: string | null; name: string; department: string }> }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const flow = useStoreApi();
   const { setViewport } = useReactFlow();
   const canvas = useRef<HTMLCanvasElement>(null);
@@ -167,7 +168,7 @@ export function Overview({ nodes, edges, people }: { nodes: readonly MapNode[]; 
             onClick={() => zoomTo(c)}
           >
             {c.label}
-            <span className="overview-count">{c.count}</span>
+            <span className="overview-count">{paramText(c.count, i18n.language)}</span>
           </button>
         ))}
       </div>
