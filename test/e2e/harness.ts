@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -221,10 +221,23 @@ export async function launchApp(options: LaunchOptions = {}): Promise<App> {
   }
 }
 
-/** Saves a full-window PNG to test-results/<name>.png (gitignored) and returns its path. */
-export async function screenshot(page: Page, name: string): Promise<string> {
+/** docs/screenshots/, where the README's pictures live. */
+const docsScreenshotsDir = join(repoRoot, 'docs', 'screenshots');
+
+/**
+ * Saves a full-window PNG to test-results/<name>.png (gitignored) and returns its path. With
+ * `docsName`, a run with SHOTS=docs also copies it to docs/screenshots/<docsName>.png: the
+ * documentation's pictures are refreshed from a run someone then looks at.
+ */
+export async function screenshot(page: Page, name: string, docsName?: string): Promise<string> {
   mkdirSync(testResultsDir, { recursive: true });
   const path = join(testResultsDir, `${name.replace(/[^\w.-]+/g, '_')}.png`);
   await page.screenshot({ path });
+  if (docsName) keepForDocs(path, docsName);
   return path;
+}
+
+/** With SHOTS=docs, copies a picture (a screenshot or an exported PNG) to docs/screenshots/<docsName>.png. */
+export function keepForDocs(path: string, docsName: string): void {
+  if (process.env.SHOTS === 'docs') copyFileSync(path, join(docsScreenshotsDir, `${docsName}.png`));
 }

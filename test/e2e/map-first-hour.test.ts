@@ -8,7 +8,7 @@ import type { Language, Messages } from '../../shared/i18n/index.js';
 import { zhCN } from '../../shared/i18n/zh-CN/index.js';
 import { sampleAccount } from '../../shared/sample/sampleAccount.js';
 import { appPerTest } from './appPerTest.js';
-import { screenshot, testResultsDir, type App } from './harness.js';
+import { keepForDocs, screenshot, testResultsDir, type App } from './harness.js';
 import { addPerson, card, createAccount, dragCard, drawLink, fromMoreMenu, mapOf, openMapReady, panel, personNamed } from './mapHelpers.js';
 
 /** The rough edges of a map's first hour: where new people go, undo of a drag, the laptop screen, marks, exports, pains, notices. */
@@ -52,7 +52,7 @@ describe('stakeholder map: the first hour', () => {
     const [dan, carol] = [await box(page, 'Dan Zhao'), await box(page, 'Carol Wu')];
     expect(Math.abs(dan.x + dan.width / 2 - (carol.x + carol.width / 2))).toBeLessThan(carol.width);
     expect(personNamed(app, accountId, 'Dan Zhao')).toMatchObject({ x: null, y: null, reportsToId: personNamed(app, accountId, 'Carol Wu')!.id });
-    await screenshot(page, `map.added-under-manager.${language}.${width}`);
+    await screenshot(page, `map.added-under-manager.${language}.${width}`, `map-added-under-manager.${language}`);
 
     // Double-click on the canvas, with a manager as well: right where the user clicked.
     const pane = (await page.locator('.react-flow__pane').boundingBox())!;
@@ -90,7 +90,7 @@ describe('stakeholder map: the first hour', () => {
     await expect.poll(async () => Math.hypot((await box(page, 'Bob Li')).x - before.x, (await box(page, 'Bob Li')).y - before.y)).toBeLessThan(2);
     await page.getByRole('toolbar').getByRole('button', { name: more(texts[language]) }).click();
     expect(await page.getByRole('menuitem', { name: t.toolbar.relayout }).getAttribute('aria-disabled')).toBe('true');
-    await screenshot(page, `map.drag-undone.${language}.${width}`);
+    await screenshot(page, `map.drag-undone.${language}.${width}`, `map-drag-undone.${language}`);
     await page.keyboard.press('Escape');
 
     // Redo stores the dragged position again.
@@ -117,7 +117,7 @@ describe('stakeholder map: the first hour', () => {
     const canvas = (await page.locator('.react-flow').boundingBox())!;
     expect(canvas.height).toBeGreaterThan(LAPTOP.height * 0.6);
     await page.getByRole('radio', { name: t.map.views.decision }).click();
-    await screenshot(page, `map.laptop.${language}`);
+    await screenshot(page, `map.laptop.${language}`, `map-laptop.${language}`);
 
     // The menu by keyboard: arrow down opens it on its first item, Escape closes it and gives focus back.
     const button = toolbar.getByRole('button', { name: more(t) });
@@ -267,9 +267,13 @@ describe('stakeholder map: the first hour', () => {
 
     const png = await exported(t.map.toolbar.exportPng);
     expect(png.name).toBe(`${sampleAccount[language].name}-${suffix.decision}.png`);
-    writeFileSync(join(testResultsDir, `map.export.decision.${language}.png`), png.bytes);
+    const chainPng = join(testResultsDir, `map.export.decision.${language}.png`);
+    writeFileSync(chainPng, png.bytes);
+    keepForDocs(chainPng, `map-export-decision.${language}`);
     await page.getByRole('radio', { name: t.map.views.org }).click();
-    writeFileSync(join(testResultsDir, `map.export.org.${language}.png`), (await exported(t.map.toolbar.exportPng)).bytes);
+    const orgPng = join(testResultsDir, `map.export.org.${language}.png`);
+    writeFileSync(orgPng, (await exported(t.map.toolbar.exportPng)).bytes);
+    keepForDocs(orgPng, `map-export-org.${language}`);
     expect(app.errors).toEqual([]);
   });
 

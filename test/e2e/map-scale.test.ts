@@ -1,4 +1,4 @@
-import { copyFileSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -46,12 +46,6 @@ async function nextFit(page: Page, before: string | null, act: () => Promise<voi
   await page.waitForFunction((n) => document.querySelector('.react-flow')?.getAttribute('data-fits') !== n, before);
 }
 
-const shot = async (page: Page, name: string, docs: boolean) => {
-  const path = await screenshot(page, name);
-  // SHOTS=docs refreshes the documentation's pictures from a run someone looked at.
-  if (docs && process.env.SHOTS === 'docs') copyFileSync(path, fileURLToPath(new URL(`../../docs/screenshots/${name}.png`, import.meta.url)));
-};
-
 /** The top person's card is in view, at the top of the canvas, in its middle third. */
 async function expectTopInView(page: Page, id: string) {
   const canvas = await canvasBox(page);
@@ -87,8 +81,7 @@ describe('stakeholder map at scale', () => {
     expect(await cardTextPx(page)).toBeGreaterThanOrEqual(11);
     await expectTopInView(page, org.people[0]!.id);
     expect(await page.locator('.collapse-toggle.is-collapsed').count()).toBeGreaterThan(0);
-    await shot(page, `map-first-1500.${language}.${size}`, false);
-    if (docs) await shot(page, `map-first-1500.${language}`, true);
+    await screenshot(page, `map-first-1500.${language}.${size}`, docs ? `map-first-1500.${language}` : undefined);
 
     // Expand all: re-laid out and fitted, every one of the 1,516 drawn as a block, all in view, with department labels.
     await nextFit(page, await fitsCount(page), () => page.getByRole('button', { name: t.filters.expandAll }).click());
@@ -110,7 +103,7 @@ describe('stakeholder map at scale', () => {
       expect(box.height).toBeGreaterThanOrEqual(16);
     }
     expect(await page.locator('.react-flow__node-person').count()).toBe(0);
-    await shot(page, `map-expanded-1500.${language}.${size}`, false);
+    await screenshot(page, `map-expanded-1500.${language}.${size}`, docs ? `map-expanded-1500.${language}` : undefined);
 
     // Zooming in on a department: its people by name, then full cards.
     await labels.first().click();
@@ -118,13 +111,12 @@ describe('stakeholder map at scale', () => {
     const zoomIn = page.locator('.react-flow__controls-zoomin');
     while ((await zoomOf(page)) < 0.3) await zoomIn.click();
     await page.locator('.react-flow.lod-names .react-flow__node-person').first().waitFor();
-    await shot(page, `map-names-1500.${language}.${size}`, false);
-    if (docs) await shot(page, `map-names-1500.${language}`, true);
+    await screenshot(page, `map-names-1500.${language}.${size}`, docs ? `map-names-1500.${language}` : undefined);
     // Up to the zoom the map opens at when it cannot show everything: there the cards' text is 11 px.
     while ((await zoomOf(page)) < READABLE_ZOOM) await zoomIn.click();
     await page.locator('.react-flow.lod-full .react-flow__node-person .card-foot').first().waitFor();
     expect(await cardTextPx(page)).toBeGreaterThanOrEqual(11);
-    await shot(page, `map-zoomed-1500.${language}.${size}`, false);
+    await screenshot(page, `map-zoomed-1500.${language}.${size}`, docs ? `map-zoomed-1500.${language}` : undefined);
 
     // The overview in the corner: every card shown, and a click there moves the view to that point.
     const minimap = page.getByRole('img', { name: t.minimap });
@@ -144,8 +136,7 @@ describe('stakeholder map at scale', () => {
     // Fit view: the whole tree again.
     await nextFit(page, await fitsCount(page), () => page.getByRole('button', { name: t.fitView }).click());
     expect(await page.locator('.react-flow.lod-blocks .map-overview-canvas').getAttribute('data-people')).toBe('1516');
-    await shot(page, `map-fit-1500.${language}.${size}`, false);
-    if (docs) await shot(page, `map-fit-1500.${language}`, true);
+    await screenshot(page, `map-fit-1500.${language}.${size}`, docs ? `map-fit-1500.${language}` : undefined);
     expect(app.errors).toEqual([]);
   });
 
@@ -182,7 +173,7 @@ describe('stakeholder map at scale', () => {
     // Found, so selected: the status line offers to delete it.
     const deleteSelected = page.getByRole('button', { name: t.toolbar.deleteSelected.replace('{{count}}', '1') });
     await deleteSelected.waitFor();
-    await shot(page, `map-far-line-1500.${language}.${size}`, false);
+    await screenshot(page, `map-far-line-1500.${language}.${size}`);
 
     // The minimap takes the view to the far right, at the same zoom; a click on the canvas there clears the selection.
     const minimap = page.getByRole('img', { name: t.minimap });
@@ -214,7 +205,7 @@ describe('stakeholder map at scale', () => {
     const cards = await page.locator('.react-flow__node-person').count();
     expect(cards).toBeLessThan(22);
     await page.getByText(messages.filters.shown.replace('{{shown}}', String(cards)).replace('{{total}}', '22'), { exact: true }).waitFor();
-    await shot(page, `map-first-sample.${language}.1280x720`, false);
+    await screenshot(page, `map-first-sample.${language}.1280x720`);
 
     const read = readCsvBytes(readFileSync(FIXTURE));
     if (!read.ok) throw new Error(read.error.key);
@@ -224,7 +215,7 @@ describe('stakeholder map at scale', () => {
     expect(await cardTextPx(page)).toBeGreaterThanOrEqual(11);
     const king = app.db.call('people.list', { accountId: imported }).find((p) => p.name === 'Steven King')!;
     await expectTopInView(page, king.id);
-    await shot(page, `map-first-import.${language}.1280x720`, false);
+    await screenshot(page, `map-first-import.${language}.1280x720`, `map-first-import.${language}`);
     expect(app.errors).toEqual([]);
   });
 });
