@@ -59,16 +59,29 @@ export interface LinkCurve {
   end: Point;
 }
 
-/** Where the segment from the card centred at `from` toward `to` leaves the card (plus a small gap). */
-function cardEdge(from: Point, to: Point): Point {
-  const dx = to.x - from.x;
-  const dy = to.y - from.y;
-  if (dx === 0 && dy === 0) return from;
-  const sx = dx === 0 ? Infinity : (W / 2 + 3) / Math.abs(dx);
-  const sy = dy === 0 ? Infinity : (H / 2 + 3) / Math.abs(dy);
+/** How far outside its card's border a line starts or ends. */
+const EDGE_GAP = 3;
+
+/**
+ * Where the ray from `from` toward `to` leaves the card centred at `centre` (plus a small gap).
+ * `from` is the line's end moved sideways off the centre (several lines between two people): the
+ * border is still the card's own, so a shifted line ends on its card, not beside it in empty space.
+ * A shift past the card's half-height is held inside it.
+ */
+function cardEdge(centre: Point, from: Point, to: Point): Point {
+  const hw = W / 2 + EDGE_GAP;
+  const hh = H / 2 + EDGE_GAP;
+  const inside = { x: clamp(from.x, centre.x - W / 2, centre.x + W / 2), y: clamp(from.y, centre.y - H / 2, centre.y + H / 2) };
+  const dx = to.x - inside.x;
+  const dy = to.y - inside.y;
+  if (dx === 0 && dy === 0) return inside;
+  const sx = dx === 0 ? Infinity : (dx > 0 ? centre.x + hw - inside.x : inside.x - (centre.x - hw)) / Math.abs(dx);
+  const sy = dy === 0 ? Infinity : (dy > 0 ? centre.y + hh - inside.y : inside.y - (centre.y - hh)) / Math.abs(dy);
   const s = Math.min(sx, sy, 1);
-  return { x: from.x + dx * s, y: from.y + dy * s };
+  return { x: inside.x + dx * s, y: inside.y + dy * s };
 }
+
+const clamp = (value: number, low: number, high: number) => Math.min(high, Math.max(low, value));
 
 /**
  * The curve between the cards centred at `source` and `target`: shifted sideways by `offset`, its
@@ -81,7 +94,7 @@ export function linkCurve(source: Point, target: Point, offset: number, bend = 0
   const to = { x: target.x + normal.x * offset, y: target.y + normal.y * offset };
   // A quadratic curve's middle lies halfway between its chord and its control point.
   const control = { x: (from.x + to.x) / 2 + normal.x * bend * 2, y: (from.y + to.y) / 2 + normal.y * bend * 2 };
-  return { start: cardEdge(from, control), control, end: cardEdge(to, control) };
+  return { start: cardEdge(source, from, control), control, end: cardEdge(target, to, control) };
 }
 
 export const curvePath = ({ start, control, end }: LinkCurve, format: (value: number) => string = String): string =>

@@ -27,6 +27,25 @@ describe('link routes', () => {
     expect(route.step).toEqual({ t: 0.5, shift: 0 });
   });
 
+  it('ends on the border of its own cards when moved aside (beside a reporting line) and bent, not beside them', () => {
+    // A report below and to the right of their manager, as in the sample's first view.
+    const manager = card('m', 0, 0);
+    const report = card('r', 130, 170);
+    const touches = (p: { x: number; y: number }, c: RouteCard) => {
+      const dx = Math.abs(p.x - centre(c).x);
+      const dy = Math.abs(p.y - centre(c).y);
+      // At most the small gap outside the card's border.
+      expect(Math.max(dx - W / 2, dy - H / 2)).toBeLessThanOrEqual(3 + 1e-9);
+    };
+    for (const offset of [-52, -26, 0, 26, 52, 78]) {
+      for (const bend of [-120, -40, 0, 40, 120]) {
+        const curve = linkCurve(centre(report), centre(manager), offset, bend);
+        touches(curve.start, report);
+        touches(curve.end, manager);
+      }
+    }
+  });
+
   it('bends around a card that stands between the two it joins, so it does not seem to end there', () => {
     const cards = [card('a', 0, 0), card('b', 300, 0), card('c', 600, 0)];
     const route = routeLinks([link('l', 'a', 'c')], cards).get('l')!;
