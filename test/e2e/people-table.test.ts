@@ -334,7 +334,7 @@ describe('key-person table', () => {
     const table = page.getByRole('table', { name: 'Key people of Big Org' });
     await table.waitFor();
     expect(await table.getAttribute('aria-rowcount')).toBe('1501');
-    await page.getByText('1500 of 1500 people').waitFor();
+    await page.getByText('1,500 of 1,500 people').waitFor();
     expect(await page.locator('.people-table tr.person-row').count()).toBeLessThan(120);
 
     // Who comes last in this order (title descending, empty titles last, then name), worked out independently.
