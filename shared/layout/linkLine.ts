@@ -235,9 +235,13 @@ function crossings(curve: LinkCurve, cards: BoxIndex, own: ReadonlySet<string>):
 /** A mark's box, centred at `at`. */
 const markBox = (at: Point, width: number, height: number): Rect => ({ x: at.x - width / 2, y: at.y - height / 2, width, height });
 
+/**
+ * The first free place for a mark: on the line anywhere along it before beside it (a step number
+ * 18 px off its line no longer touches it, and reads as belonging to no line).
+ */
 function place(curve: LinkCurve, width: number, height: number, blocked: BoxIndex): Placement | null {
-  for (const t of ALONG) {
-    for (const shift of ACROSS) {
+  for (const shift of ACROSS) {
+    for (const t of ALONG) {
       const box = markBox(pointOn(curve, t, shift), width, height);
       if (!blocked.anyOverlapping(box)) return { t, shift };
     }
@@ -251,8 +255,10 @@ const STEP_BOX = STEP_RADIUS * 2 + 6;
  * Bends and mark places for every link among `cards` (links to someone not among them are left
  * out). A line takes the smallest bend that keeps it from running behind other cards; a line with
  * a step number or a label that finds no free place on it (two cards side by side leave only a
- * handle's width between them) bends further, out of the gap, until they fit. Deterministic: the
- * same input always gives the same routes.
+ * handle's width between them) bends further, out of the gap, until they fit. A label that fits on
+ * no such bend is left off the line (its tooltip and the panel have it): only a step number, which
+ * gives the decision's order, takes a line behind cards for want of room. Deterministic: the same
+ * input always gives the same routes.
  */
 export function routeLinks(links: readonly RouteLink[], cards: readonly RouteCard[]): Map<string, LinkRoute> {
   const byId = new Map(cards.map((c) => [c.id, c]));
@@ -278,15 +284,18 @@ export function routeLinks(links: readonly RouteLink[], cards: readonly RouteCar
     const step = link.kind === 'decision_flow' && link.step !== null;
     const shown = linkLabel(link.label);
     const width = labelWidth(shown);
-    /** The route with this bend if its marks find room (the room they take is then taken), else null. */
-    const attempt = (bend: number): LinkRoute | null => {
+    /**
+     * The route with this bend if its marks find room (the room they take is then taken), else null.
+     * Without `withLabel` the label is left off the line (it is in the line's tooltip and the panel).
+     */
+    const attempt = (bend: number, withLabel = true): LinkRoute | null => {
       const curve = linkCurve(from, to, link.offset, bend);
       const stepAt = step ? place(curve, STEP_BOX, STEP_BOX, blocked) : null;
       if (step && !stepAt) return null;
       // The label is placed clear of the line's own step too.
       if (stepAt) blocked.add(markBox(pointOn(curve, stepAt.t, stepAt.shift), STEP_BOX - 4, STEP_BOX - 4));
-      const labelAt = shown ? place(curve, width + 4, LABEL_HEIGHT + 4, blocked) : null;
-      if (shown && !labelAt) {
+      const labelAt = shown && withLabel ? place(curve, width + 4, LABEL_HEIGHT + 4, blocked) : null;
+      if (shown && withLabel && !labelAt) {
         if (stepAt) blocked.remove(markBox(pointOn(curve, stepAt.t, stepAt.shift), STEP_BOX - 4, STEP_BOX - 4));
         return null;
       }
@@ -302,6 +311,11 @@ export function routeLinks(links: readonly RouteLink[], cards: readonly RouteCar
       const hits = crossings(linkCurve(from, to, link.offset, bend), bodies, own);
       bends.push({ bend, hits });
       if (hits === 0 && (chosen = attempt(bend))) break;
+    }
+    // A line behind a card seems to end there, which a missing label does not do: a label with no
+    // room on any clear bend is left off the line rather than taking it behind cards.
+    if (!chosen && shown) {
+      for (const { bend, hits } of bends) if (hits === 0 && (chosen = attempt(bend, false))) break;
     }
     if (!chosen) {
       bends.sort((a, b) => a.hits - b.hits);

@@ -46,6 +46,31 @@ describe('link routes', () => {
     }
   });
 
+  it('puts a step number on its line, further along, rather than beside it, when a card is close to the middle', () => {
+    // A card just below the middle of a straight line: the number at the middle would cover it.
+    const cards = [card('a', 0, 0), card('b', 1000, 0), card('c', 500, H / 2 + 10)];
+    const route = routeLinks([link('l', 'a', 'b', { kind: 'decision_flow', step: 1 })], cards).get('l')!;
+    expect(route.bend).toBe(0);
+    expect(route.step!.shift).toBe(0);
+    const curve = linkCurve(centre(cards[0]!), centre(cards[1]!), 0, 0);
+    const at = pointOn(curve, route.step!.t);
+    expect(overlaps(boxOf(at, STEP_RADIUS * 2, STEP_RADIUS * 2), { x: cards[2]!.x, y: cards[2]!.y, width: W, height: H })).toBe(false);
+  });
+
+  it('leaves a label with no room off a line between two cards side by side, rather than taking the line behind the card above them', () => {
+    // As in the sample's first view: two vice-presidents side by side under the president, their
+    // reports stacked under them, a conflict between the two; here no label fits between the rows.
+    const cards = [card('top', 132, 0, true), card('a', 0, 130), card('b', 264, 130), card('c', 0, 250), card('d', 264, 250)];
+    const conflict = link('l', 'b', 'a', { kind: 'conflict', label: 'Disagree on the migration risk' });
+    const route = routeLinks([conflict], cards).get('l')!;
+    expect(route.label).toBeNull();
+    const curve = linkCurve(centre(cards[2]!), centre(cards[1]!), 0, route.bend);
+    for (let k = 0; k <= 20; k++) for (const other of [cards[0]!, cards[3]!, cards[4]!]) expect(inside(pointOn(curve, k / 20), other)).toBe(false);
+    // With room (the two further apart), the label is on the line.
+    const apart = routeLinks([conflict], [cards[0]!, cards[1]!, card('b', 700, 130), cards[3]!]).get('l')!;
+    expect(apart.label).not.toBeNull();
+  });
+
   it('bends around a card that stands between the two it joins, so it does not seem to end there', () => {
     const cards = [card('a', 0, 0), card('b', 300, 0), card('c', 600, 0)];
     const route = routeLinks([link('l', 'a', 'c')], cards).get('l')!;
