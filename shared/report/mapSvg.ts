@@ -149,10 +149,13 @@ interface DrawnLink {
   emphasis: boolean;
 }
 
-function linkLine({ link, curve, opacity, emphasis }: DrawnLink, prefix: string): string {
+/** The line; a label left off it for want of room is its tooltip. */
+function linkLine({ link, curve, route, opacity, emphasis }: DrawnLink, prefix: string): string {
   const style = LINK_STYLES[link.kind];
   const arrow = style.arrow ? ` marker-end="url(#${prefix}-arrow-${link.kind})"` : '';
-  return `<path d="${curvePath(curve, n)}" ${strokeAttrs(style, emphasis ? 1.6 : 1)}${arrow}${faded(opacity)}/>`;
+  const attrs = `d="${curvePath(curve, n)}" ${strokeAttrs(style, emphasis ? 1.6 : 1)}${arrow}${faded(opacity)}`;
+  const unplaced = link.label.trim() && !route.label ? link.label.trim() : '';
+  return unplaced ? `<path ${attrs}><title>${x(unplaced)}</title></path>` : `<path ${attrs}/>`;
 }
 
 /** Step numbers and labels (the pain of a pain-chain link) where the route placed them; a cut label keeps its full text as a tooltip. */

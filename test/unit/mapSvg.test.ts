@@ -163,6 +163,23 @@ describe('renderMapSvg', () => {
     expect(strokes).toEqual(expect.arrayContaining([LINK_STYLES.decision_flow.stroke, LINK_STYLES.pain_chain.stroke, LINK_STYLES.conflict.stroke, LINK_STYLES.influences.stroke]));
   });
 
+  it('keeps a label that has no room on its line as the line’s tooltip', () => {
+    // Two people side by side, a hand’s width apart, with their managers above and reports below: no room for the label.
+    const input = sampleInput();
+    const people = [
+      person('top', 'Top'),
+      person('a', 'Left', { reportsToId: 'top' }),
+      person('b', 'Right', { reportsToId: 'top' }),
+      person('c', 'Below left', { reportsToId: 'a' }),
+      person('d', 'Below right', { reportsToId: 'b' }),
+    ];
+    const positions = { top: { x: 132, y: 0 }, a: { x: 0, y: 130 }, b: { x: 264, y: 130 }, c: { x: 0, y: 250 }, d: { x: 264, y: 250 } };
+    const svg = parseXml(renderMapSvg({ ...input, people, positions, links: [link('b', 'a', 'conflict', { label: 'Disagree on the migration risk' })] }));
+    const line = all(svg).find((el) => el.name === 'path' && el.attrs.stroke === LINK_STYLES.conflict.stroke && el.attrs.d?.startsWith('M'))!;
+    expect(all(line).filter((el) => el.name === 'title').map(textOf)).toEqual(['Disagree on the migration risk']);
+    expect(all(svg).filter((el) => el.name === 'text').map(textOf)).not.toContain('Disagree on the migration risk');
+  });
+
   it('has a legend naming every attitude, line kind and relationship level', () => {
     const texts = all(parseXml(renderMapSvg(sampleInput())))
       .filter((el) => el.name === 'text')

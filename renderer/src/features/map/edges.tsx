@@ -48,6 +48,8 @@ function LinkEdgeView({ sourceX, sourceY, targetX, targetY, data, markerEnd, sel
 
   return (
     <g className={`link-edge link-${link.kind}${dimmed ? ' is-dimmed' : ''}${selected ? ' is-selected' : ''}`}>
+      {/* A label the route found no room for on the line (it is in the panel too). */}
+      {label && !labelAt && <title>{link.label}</title>}
       <BaseEdge
         path={curvePath(drawn)}
         markerEnd={markerEnd}
